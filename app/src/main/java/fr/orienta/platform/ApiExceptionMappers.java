@@ -1,0 +1,81 @@
+package fr.orienta.platform;
+
+import fr.orienta.security.AccessControl;
+import fr.orienta.security.NoTenantException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns refusals and invalid input into plain JSON errors in French, never a stack trace. */
+public final class ApiExceptionMappers {
+
+  private ApiExceptionMappers() {}
+
+  /** The body of every API error. */
+  public record ApiError(int status, String message, List<String> details) {}
+
+  static Response error(Response.Status status, String message, List<String> details) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(new ApiError(status.getStatusCode(), message, details))
+        .build();
+  }
+
+  @Provider
+  public static class Denied implements ExceptionMapper<AccessControl.AccessDeniedException> {
+    @Override
+    public Response toResponse(AccessControl.AccessDeniedException e) {
+      return error(Response.Status.FORBIDDEN, e.getMessage(), List.of());
+    }
+  }
+
+  @Provider
+  public static class NoTenant implements ExceptionMapper<NoTenantException> {
+    @Override
+    public Response toResponse(NoTenantException e) {
+      return error(Response.Status.FORBIDDEN, e.getMessage(), List.of());
+    }
+  }
+
+  /**
+   * Anything else: logged with an incident number, answered without internals. Web application
+   * exceptions (404, 405…) keep their own status.
+   */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+      if (e instanceof WebApplicationException web) {
+        Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
+        return error(
+            status == null ? Response.Status.BAD_REQUEST : status, web.getMessage(), List.of());
+      }
+      String incident = UUID.randomUUID().toString().substring(0, 8);
+      LOG.log(Level.SEVERE, "Erreur inattendue de l'API, incident " + incident, e);
+      return error(
+          Response.Status.INTERNAL_SERVER_ERROR, "Erreur interne, incident " + incident, List.of());
+    }
+  }
+
+  @Provider
+  public static class Invalid implements ExceptionMapper<ConstraintViolationException> {
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      List<String> details =
+          e.getConstraintViolations().stream()
+              .map(v -> v.getPropertyPath() + " : " + v.getMessage())
+              .sorted()
+              .toList();
+      return error(Response.Status.BAD_REQUEST, "Données invalides", details);
+    }
+  }
+}

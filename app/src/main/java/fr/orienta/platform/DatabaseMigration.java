@@ -1,0 +1,84 @@
+package fr.orienta.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date with Flyway before anything touches the database. A database that
+ * cannot be reached stops start-up with a message that names the settings to check.
+ */
+@ApplicationScoped
+public class DatabaseMigration {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+  @Resource(lookup = "jdbc/orienta")
+  DataSource dataSource;
+
+  private volatile String product = "?";
+  private volatile int applied;
+
+  public void migrate() {
+    checkConnection();
+    MigrateResult result =
+        Flyway.configure(DatabaseMigration.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .failOnMissingLocations(true)
+            .load()
+            .migrate();
+    applied = result.migrationsExecuted;
+    LOG.info(
+        () ->
+            "Schéma de la base à jour (version "
+                + result.targetSchemaVersion
+                + ", "
+                + result.migrationsExecuted
+                + " migration(s) appliquée(s)) sur "
+                + product);
+  }
+
+  public String product() {
+    return product;
+  }
+
+  public int appliedAtStartup() {
+    return applied;
+  }
+
+  private void checkConnection() {
+    try (Connection connection = dataSource.getConnection()) {
+      product = connection.getMetaData().getDatabaseProductName();
+    } catch (SQLException | RuntimeException e) {
+      throw new StartupException(describe(e), e);
+    }
+  }
+
+  /** Names the settings (and their environment variables) without ever printing a password. */
+  static String describe(Exception e) {
+    Config config = ConfigProvider.getConfig();
+    String url = config.getOptionalValue("db.url", String.class).orElse("(non défini)");
+    String user = config.getOptionalValue("db.user", String.class).orElse("(non défini)");
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return "Connexion à la base de données impossible. Vérifiez les paramètres db.url (variable"
+        + " d'environnement DB_URL, actuellement « "
+        + url
+        + " »), db.user (DB_USER, actuellement « "
+        + user
+        + " ») et db.password (DB_PASSWORD). Cause : "
+        + root.getClass().getSimpleName()
+        + ": "
+        + root.getMessage();
+  }
+}

@@ -1,0 +1,41 @@
+package fr.orienta.platform;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The UI texts of {@code fr.orienta.i18n.messages}, for beans that add Faces messages. */
+public final class Messages {
+
+  public static final String BUNDLE = "fr.orienta.i18n.messages";
+
+  private Messages() {}
+
+  public static String text(String key, Object... arguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Locale locale = faces == null ? Locale.FRENCH : faces.getViewRoot().getLocale();
+    String pattern;
+    try {
+      pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+    } catch (MissingResourceException e) {
+      return "???" + key + "???";
+    }
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+  }
+
+  public static void error(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_ERROR, key, arguments);
+  }
+
+  public static void info(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_INFO, key, arguments);
+  }
+
+  private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
+    String text = text(key, arguments);
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+}

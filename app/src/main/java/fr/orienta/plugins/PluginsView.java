@@ -1,0 +1,58 @@
+package fr.orienta.plugins;
+
+import fr.orienta.spi.SettingDefinition;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** The administrator's screen of plugins: what is loaded, its settings, and what failed. */
+@Named
+@ViewScoped
+public class PluginsView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** One setting row; a secret's value is never sent to the browser. */
+  public record SettingRow(
+      String configKey,
+      String type,
+      String defaultValue,
+      String value,
+      boolean secret,
+      String description) {}
+
+  @Inject transient PluginRegistry registry;
+
+  public List<PluginRegistry.PluginInfo> getPlugins() {
+    return registry.plugins();
+  }
+
+  public List<PluginRegistry.FailureInfo> getFailures() {
+    return registry.failures();
+  }
+
+  public String getDirectories() {
+    return registry.directories().stream().map(Object::toString).collect(Collectors.joining(", "));
+  }
+
+  public List<SettingRow> settingsOf(PluginRegistry.ExtensionInfo info) {
+    var config = ConfigProvider.getConfig();
+    return info.extension().settings().stream()
+        .map(
+            (SettingDefinition s) -> {
+              String key = PluginRegistry.configKey(info.extension(), s);
+              String value = config.getOptionalValue(key, String.class).orElse(null);
+              return new SettingRow(
+                  key,
+                  s.type().name(),
+                  s.secret() ? null : s.defaultValue(),
+                  s.secret() ? null : value,
+                  s.secret(),
+                  s.description());
+            })
+        .toList();
+  }
+}

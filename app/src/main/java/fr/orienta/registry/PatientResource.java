@@ -1,0 +1,39 @@
+package fr.orienta.registry;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** People of the caller's CPTS. A person of another CPTS does not exist for the caller (404). */
+@Path("/v1/patients")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"COORDINATOR", "CALLER"})
+public class PatientResource {
+
+  @Inject RegistryService registry;
+
+  @Inject Clock clock;
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Une personne sans médecin traitant de la CPTS (lecture tracée)")
+  @APIResponse(responseCode = "200", description = "La personne")
+  @APIResponse(responseCode = "404", description = "Aucune personne de ce numéro dans la CPTS")
+  public PersonDetail get(@PathParam("id") long id) {
+    return registry
+        .read(id)
+        .map(p -> PersonDetail.of(p, LocalDate.now(clock)))
+        .orElseThrow(() -> new NotFoundException("Personne introuvable"));
+  }
+}

@@ -1,0 +1,43 @@
+package fr.orienta.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+
+/**
+ * Role checks inside services, so that least privilege holds whatever the entry point (page, REST,
+ * batch). Work the application runs itself for a CPTS passes.
+ */
+@ApplicationScoped
+public class AccessControl {
+
+  @Inject TenantContext tenants;
+
+  @Inject Instance<CurrentUser> currentUser;
+
+  public void require(Role... allowed) {
+    if (tenants.isExplicit()) {
+      return;
+    }
+    Role role;
+    try {
+      role = currentUser.get().getRole();
+    } catch (ContextNotActiveException e) {
+      role = null;
+    }
+    if (role == null || Arrays.stream(allowed).noneMatch(role::equals)) {
+      throw new AccessDeniedException();
+    }
+  }
+
+  /** The signed-in user's role lacks the right for this action. */
+  public static class AccessDeniedException extends SecurityException {
+    private static final long serialVersionUID = 1L;
+
+    public AccessDeniedException() {
+      super("Accès refusé pour ce rôle.");
+    }
+  }
+}
