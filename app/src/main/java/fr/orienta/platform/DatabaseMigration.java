@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
@@ -58,15 +60,15 @@ public class DatabaseMigration {
     try (Connection connection = dataSource.getConnection()) {
       product = connection.getMetaData().getDatabaseProductName();
     } catch (SQLException | RuntimeException e) {
-      throw new StartupException(describe(e), e);
+      Config config = ConfigProvider.getConfig();
+      throw new StartupException(describe(e, key -> config.getOptionalValue(key, String.class)), e);
     }
   }
 
   /** Names the settings (and their environment variables) without ever printing a password. */
-  static String describe(Exception e) {
-    Config config = ConfigProvider.getConfig();
-    String url = config.getOptionalValue("db.url", String.class).orElse("(non défini)");
-    String user = config.getOptionalValue("db.user", String.class).orElse("(non défini)");
+  static String describe(Exception e, Function<String, Optional<String>> config) {
+    String url = config.apply("db.url").orElse("(non défini)");
+    String user = config.apply("db.user").orElse("(non défini)");
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

@@ -3,11 +3,13 @@ package fr.orienta.registry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +26,15 @@ public class PatientResource {
   @Inject RegistryService registry;
 
   @Inject Clock clock;
+
+  @GET
+  @Operation(summary = "Les personnes sans médecin traitant de la CPTS, par page (lecture tracée)")
+  public PersonPage list(
+      @QueryParam("name") String name,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    return registry.list(name, page, size);
+  }
 
   @GET
   @Path("/{id}")

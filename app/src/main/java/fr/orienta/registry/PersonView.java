@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** A person's page: identity, contact, flags and the trail of who read or changed it. */
@@ -27,6 +28,8 @@ public class PersonView implements Serializable {
   @Inject transient CommuneService communes;
 
   @Inject transient Clock clock;
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private Long id;
   private PersonDetail person;
@@ -46,6 +49,11 @@ public class PersonView implements Serializable {
     person = PersonDetail.of(found.get(), LocalDate.now(clock));
     communeName = communes.find(person.inseeCode()).map(CommuneService.CommuneRef::name).orElse("");
     trail = audit.trailOf(RegistryService.ENTITY, id);
+  }
+
+  /** When an event happened, in French local time. */
+  public String when(AuditEvent event) {
+    return WHEN.format(event.getOccurredAt().atZone(clock.getZone()));
   }
 
   public Long getId() {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** The registry of the current CPTS: the only way in or out of {@link Person} rows. */
@@ -65,6 +66,39 @@ public class RegistryService {
       audit.record(AuditAction.READ, ENTITY, id, null);
     }
     return Optional.ofNullable(person);
+  }
+
+  /**
+   * People of the current CPTS, newest first, optionally by name prefix (last or first name,
+   * case-insensitive). Listing is audited as one read of the page, not one per person.
+   */
+  public PersonPage list(String name, int page, int size) {
+    access.require(Role.COORDINATOR, Role.CALLER);
+    int pageSize = Math.max(1, Math.min(size, 200));
+    int pageNumber = Math.max(0, page);
+    String prefix = name == null || name.isBlank() ? null : name.trim().toUpperCase() + "%";
+    String where =
+        prefix == null
+            ? ""
+            : " where upper(p.lastName) like :prefix or upper(p.firstName) like :prefix";
+    var query =
+        em.createQuery("select p from Person p" + where + " order by p.id desc", Person.class)
+            .setFirstResult(pageNumber * pageSize)
+            .setMaxResults(pageSize);
+    var count = em.createQuery("select count(p) from Person p" + where, Long.class);
+    if (prefix != null) {
+      query.setParameter("prefix", prefix);
+      count.setParameter("prefix", prefix);
+    }
+    LocalDate today = LocalDate.now(clock);
+    List<PersonDetail> items =
+        query.getResultList().stream().map(p -> PersonDetail.of(p, today)).toList();
+    audit.record(
+        AuditAction.READ,
+        ENTITY,
+        null,
+        "liste, page " + pageNumber + ", " + items.size() + " personne(s)");
+    return new PersonPage(items, count.getSingleResult(), pageNumber, pageSize);
   }
 
   /** Aggregated counts: no nominative data, open to every role of the CPTS. */

@@ -1,0 +1,110 @@
+package fr.orienta.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** The REST API, OpenAPI and health endpoints of the assembled server, over HTTP. */
+class ApiIT {
+
+  private static JsonObject json(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  @Test
+  void readinessIsUpAndChecksTheDatabase() {
+    HttpResponse<String> response = Server.get("/health/ready", null, null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject check = json(response).getJsonArray("checks").getJsonObject(0);
+    assertThat(check.getString("name")).isEqualTo("database");
+    assertThat(check.getString("status")).isEqualTo("UP");
+    assertThat(check.getJsonObject("data").getBoolean("startup")).isTrue();
+  }
+
+  @Test
+  void openApiDescribesTheApi() {
+    HttpResponse<String> response = Server.get("/openapi", null, null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .contains("/api/v1/patients/{id}", "/api/v1/patients", "/api/v1/indicators")
+        .contains("basic");
+  }
+
+  @Test
+  void anonymousCallsAreChallengedForBasicCredentials() {
+    HttpResponse<String> response = Server.get("/api/v1/indicators", null, null);
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+        v -> assertThat(v).startsWith("Basic"));
+  }
+
+  @Test
+  void aWrongPasswordIsRefused() {
+    assertThat(Server.get("/api/v1/indicators", "copil", "not-the-password").statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void indicatorsOfTheDemoCptsMatchTheNordVelayForezDiagnosis() {
+    JsonObject body = json(Server.get("/api/v1/indicators", "copil"));
+
+    assertThat(body.getString("tenantCode")).isEqualTo("nord-velay-forez");
+    JsonObject registry = body.getJsonObject("registry");
+    assertThat(registry.getJsonNumber("withoutMt").longValue()).isEqualTo(2071);
+    assertThat(registry.getJsonNumber("ald").longValue()).isEqualTo(105);
+    assertThat(registry.getJsonNumber("css").longValue()).isEqualTo(71);
+    assertThat(registry.getJsonNumber("aged70Plus").longValue()).isEqualTo(119);
+    JsonObject doctors = body.getJsonObject("doctors");
+    assertThat(doctors.getJsonNumber("total").longValue()).isEqualTo(29);
+    assertThat(doctors.getJsonNumber("over60").longValue()).isEqualTo(7);
+    assertThat(doctors.getJsonNumber("over65").longValue()).isEqualTo(4);
+  }
+
+  @Test
+  void aUserOfOneCptsCannotReadAPersonOfAnotherById() {
+    JsonObject north = json(Server.get("/api/v1/patients?size=1", "coordination"));
+    JsonObject person = north.getJsonArray("items").getJsonObject(0);
+    long id = person.getJsonNumber("id").longValue();
+
+    HttpResponse<String> own = Server.get("/api/v1/patients/" + id, "coordination");
+    HttpResponse<String> foreign = Server.get("/api/v1/patients/" + id, "coordination-sud");
+
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(json(own).getString("lastName")).isEqualTo(person.getString("lastName"));
+    assertThat(foreign.statusCode()).isEqualTo(404);
+    assertThat(foreign.body()).doesNotContain(person.getString("lastName"));
+    JsonObject south = json(Server.get("/api/v1/patients?size=200", "coordination-sud"));
+    assertThat(south.getJsonNumber("total").longValue()).isEqualTo(40);
+    assertThat(south.getJsonArray("items").stream()
+            .map(v -> v.asJsonObject().getJsonNumber("id").longValue()))
+        .doesNotContain(id);
+  }
+
+  @Test
+  void rolesWithoutNominativeAccessAreRefusedThePeople() {
+    assertThat(Server.get("/api/v1/patients", "copil").statusCode()).isEqualTo(403);
+    assertThat(Server.get("/api/v1/patients", "docteur").statusCode()).isEqualTo(403);
+    assertThat(Server.get("/api/v1/patients", "admin").statusCode()).isEqualTo(403);
+    assertThat(Server.get("/api/v1/indicators", "admin").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void pagesCarrySecurityHeaders() {
+    HttpResponse<String> response = Server.get("/login.xhtml", null, null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(response.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
+    assertThat(response.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+  }
+}
