@@ -41,8 +41,8 @@ class ApiIT {
     HttpResponse<String> response = Server.get("/api/v1/indicators", null, null);
 
     assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-        v -> assertThat(v).startsWith("Basic"));
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
   }
 
   @Test
@@ -82,8 +82,9 @@ class ApiIT {
     assertThat(foreign.body()).doesNotContain(person.getString("lastName"));
     JsonObject south = json(Server.get("/api/v1/patients?size=200", "coordination-sud"));
     assertThat(south.getJsonNumber("total").longValue()).isEqualTo(40);
-    assertThat(south.getJsonArray("items").stream()
-            .map(v -> v.asJsonObject().getJsonNumber("id").longValue()))
+    assertThat(
+            south.getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()))
         .doesNotContain(id);
   }
 

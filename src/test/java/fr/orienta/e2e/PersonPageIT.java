@@ -22,8 +22,7 @@ class PersonPageIT {
   @BeforeEach
   void setUp() {
     JsonObject page =
-        Json.createReader(
-                new StringReader(Server.get("/api/v1/patients?size=1", "appel").body()))
+        Json.createReader(new StringReader(Server.get("/api/v1/patients?size=1", "appel").body()))
             .readObject();
     JsonObject person = page.getJsonArray("items").getJsonObject(0);
     id = person.getJsonNumber("id").longValue();

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
 
 /**
- * The administrator's plugin screen, and "drop a jar, restart": a plugin copied into the
- * plugin directory is in service after a restart, and a broken one is reported while the
- * application runs on without it.
+ * The administrator's plugin screen, and "drop a jar, restart": a plugin copied into the plugin
+ * directory is in service after a restart, and a broken one is reported while the application runs
+ * on without it.
  */
 class PluginsAdminIT {
 

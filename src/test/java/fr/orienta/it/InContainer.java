@@ -6,7 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.function.Function;
 
-/** Gives in-container tests the application's persistence context, which Arquillian cannot inject. */
+/**
+ * Gives in-container tests the application's persistence context, which Arquillian cannot inject.
+ */
 @ApplicationScoped
 public class InContainer {
 

@@ -75,8 +75,17 @@ class TenantIsolationIT {
             () ->
                 registry.register(
                     new NewPerson(
-                        "ISOLE", "Test", LocalDate.of(1950, 3, 4), "F", "43003", "0639980000",
-                        null, true, 8, false, null)));
+                        "ISOLE",
+                        "Test",
+                        LocalDate.of(1950, 3, 4),
+                        "F",
+                        "43003",
+                        "0639980000",
+                        null,
+                        true,
+                        8,
+                        false,
+                        null)));
     return person.getId();
   }
 
