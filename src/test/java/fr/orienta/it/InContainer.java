@@ -1,10 +1,16 @@
 package fr.orienta.it;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
  * Gives in-container tests the application's persistence context, which Arquillian cannot inject.
@@ -14,6 +20,34 @@ public class InContainer {
 
   @PersistenceContext(unitName = "orienta")
   EntityManager em;
+
+  @Resource(lookup = "jdbc/orienta")
+  DataSource dataSource;
+
+  /**
+   * One row of plain SQL, for checking what is really stored: the persistence unit refuses native
+   * queries because its entities are multitenant.
+   */
+  public Object[] sqlRow(String sql, Object... parameters) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rs = statement.executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        Object[] row = new Object[rs.getMetaData().getColumnCount()];
+        for (int i = 0; i < row.length; i++) {
+          row[i] = rs.getObject(i + 1);
+        }
+        return row;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** Runs work in a transaction that is always rolled back, leaving no trace. */
   @Transactional(rollbackOn = Rollback.class)

@@ -6,34 +6,46 @@ import java.time.LocalDate;
 public record PersonDetail(
     long id,
     String lastName,
+    String usageName,
     String firstName,
+    String nirMasked,
     LocalDate birthDate,
     int age,
     String sex,
+    String address,
+    String postalCode,
     String inseeCode,
     String phone,
+    String mobile,
     String email,
     boolean ald,
     Integer aldCode,
     boolean css,
     PersonStatus status,
+    String statusReason,
     LocalDate registeredOn) {
 
   static PersonDetail of(Person p, LocalDate today) {
     return new PersonDetail(
         p.getId(),
         p.getLastName(),
+        p.getUsageName(),
         p.getFirstName(),
+        p.getNirMasked(),
         p.getBirthDate(),
         p.ageOn(today),
         p.getSex(),
+        p.getAddress(),
+        p.getPostalCode(),
         p.getInseeCode(),
         p.getPhone(),
+        p.getMobile(),
         p.getEmail(),
         p.isAld(),
         p.getAldCode(),
         p.isCss(),
         p.getStatus(),
+        p.getStatusReason(),
         p.getRegisteredOn());
   }
 

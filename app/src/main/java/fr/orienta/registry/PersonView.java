@@ -35,6 +35,7 @@ public class PersonView implements Serializable {
   private PersonDetail person;
   private String communeName;
   private List<AuditEvent> trail = List.of();
+  private List<PersonEvent> timeline = List.of();
 
   /** Unknown here, or belonging to another CPTS: the same 404, so ids reveal nothing. */
   public void load() throws IOException {
@@ -49,11 +50,16 @@ public class PersonView implements Serializable {
     person = PersonDetail.of(found.get(), LocalDate.now(clock));
     communeName = communes.find(person.inseeCode()).map(CommuneService.CommuneRef::name).orElse("");
     trail = audit.trailOf(RegistryService.ENTITY, id);
+    timeline = registry.timeline(id);
   }
 
-  /** When an event happened, in French local time. */
-  public String when(AuditEvent event) {
-    return WHEN.format(event.getOccurredAt().atZone(clock.getZone()));
+  /** When something happened, in French local time. */
+  public String when(java.time.Instant instant) {
+    return WHEN.format(instant.atZone(clock.getZone()));
+  }
+
+  public List<PersonEvent> getTimeline() {
+    return timeline;
   }
 
   public Long getId() {

@@ -5,6 +5,8 @@ import fr.orienta.security.AuditAction;
 import fr.orienta.security.AuditService;
 import fr.orienta.security.Role;
 import fr.orienta.security.TenantBound;
+import fr.orienta.security.TenantContext;
+import fr.orienta.spi.PatientRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,12 +28,19 @@ public class RegistryService {
 
   static final String ENTITY = "Person";
 
+  /** The source name of people entered by hand. */
+  public static final String MANUAL_SOURCE = "saisie";
+
   @PersistenceContext(unitName = "orienta")
   EntityManager em;
 
   @Inject AuditService audit;
 
   @Inject AccessControl access;
+
+  @Inject NirProtector nir;
+
+  @Inject TenantContext tenants;
 
   @Inject Clock clock;
 
@@ -52,10 +61,141 @@ public class RegistryService {
     person.setEmail(input.email());
     person.setAld(input.ald(), input.aldCode());
     person.setCss(input.css());
+    person.refreshIdentityKey();
     em.persist(person);
     em.flush();
-    audit.record(AuditAction.CREATE, ENTITY, person.getId(), "saisie");
+    source(person.getId(), MANUAL_SOURCE, Instant.now(clock));
+    event(person.getId(), PersonEvent.Kind.REGISTERED, "Saisie manuelle");
+    audit.record(AuditAction.CREATE, ENTITY, person.getId(), MANUAL_SOURCE);
     return person;
+  }
+
+  /**
+   * Takes one normalised record from a source into the registry, once: the same NIR is the same
+   * person; without a NIR, the same identity traits from the same source are the same row of a
+   * listing seen again; the same traits from another source are queued as a possible duplicate for
+   * a coordinator, never merged silently. Stored values are only completed, never emptied.
+   *
+   * @param source the adapter id the record comes from
+   * @param inseeCode the commune of residence as resolved by the caller (may be {@code null})
+   */
+  public IngestResult ingest(PatientRecord record, String source, String inseeCode) {
+    access.require(Role.COORDINATOR);
+    Instant now = Instant.now(clock);
+    String hash = record.nir() == null ? null : nir.hash(record.nir());
+    String key =
+        IdentityKey.of(record.lastName(), record.firstName(), record.birthDate(), inseeCode);
+    Person existing = hash == null ? null : byNirHash(hash);
+    Person sameTraits = null;
+    if (existing == null && key != null) {
+      // Only people whose NIR does not contradict: equal NIRs were found above. The same row
+      // of the same source seen again is that person; the same traits elsewhere, a question.
+      List<Person> alike = byIdentityKey(key, hash);
+      existing = alike.stream().filter(p -> hasSource(p.getId(), source)).findFirst().orElse(null);
+      sameTraits = existing != null || alike.isEmpty() ? null : alike.get(0);
+    }
+    if (existing != null) {
+      if (hash != null && existing.getNirHash() == null) {
+        existing.identifyBy(hash, nir.mask(record.nir()));
+      }
+      List<String> changed = existing.absorb(record, inseeCode, now);
+      source(existing.getId(), source, now);
+      if (changed.isEmpty()) {
+        return new IngestResult(IngestResult.Outcome.UNCHANGED, existing.getId());
+      }
+      event(
+          existing.getId(), PersonEvent.Kind.UPDATED, source + " : " + String.join(", ", changed));
+      audit.record(AuditAction.UPDATE, ENTITY, existing.getId(), source);
+      return new IngestResult(IngestResult.Outcome.UPDATED, existing.getId());
+    }
+    LocalDate today = LocalDate.now(clock);
+    Person person =
+        new Person(record.lastName(), record.firstName(), record.birthDate(), now, today);
+    if (hash != null) {
+      person.identifyBy(hash, nir.mask(record.nir()));
+    }
+    person.absorb(record, inseeCode, now);
+    em.persist(person);
+    em.flush();
+    source(person.getId(), source, now);
+    event(person.getId(), PersonEvent.Kind.IMPORTED, "Import " + source);
+    audit.record(AuditAction.CREATE, ENTITY, person.getId(), source);
+    if (sameTraits != null) {
+      em.persist(
+          new DuplicateCandidate(
+              person.getId(),
+              sameTraits.getId(),
+              "Même nom, prénom, date de naissance et commune",
+              now));
+      event(person.getId(), PersonEvent.Kind.POSSIBLE_DUPLICATE, "Doublon possible à vérifier");
+      return new IngestResult(IngestResult.Outcome.POSSIBLE_DUPLICATE, person.getId());
+    }
+    return new IngestResult(IngestResult.Outcome.CREATED, person.getId());
+  }
+
+  /** The story of a person of the current CPTS, newest first. */
+  public List<PersonEvent> timeline(long personId) {
+    access.require(Role.COORDINATOR, Role.CALLER);
+    return em.createQuery(
+            "select e from PersonEvent e where e.personId = :id order by e.occurredAt desc, e.id desc",
+            PersonEvent.class)
+        .setParameter("id", personId)
+        .getResultList();
+  }
+
+  /** Possible duplicates waiting for a decision. */
+  public List<DuplicateCandidate> openDuplicates() {
+    access.require(Role.COORDINATOR);
+    return em.createQuery(
+            "select d from DuplicateCandidate d where d.status = :open order by d.createdAt",
+            DuplicateCandidate.class)
+        .setParameter("open", DuplicateCandidate.Status.OPEN)
+        .getResultList();
+  }
+
+  private Person byNirHash(String hash) {
+    return em.createQuery("select p from Person p where p.nirHash = :hash", Person.class)
+        .setParameter("hash", hash)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** People with the same traits whose NIR does not contradict the record's, oldest first. */
+  private List<Person> byIdentityKey(String key, String hash) {
+    return em.createQuery(
+            "select p from Person p where p.identityKey = :key order by p.id", Person.class)
+        .setParameter("key", key)
+        .getResultStream()
+        .filter(p -> hash == null || p.getNirHash() == null || p.getNirHash().equals(hash))
+        .toList();
+  }
+
+  private boolean hasSource(long personId, String source) {
+    return !em.createQuery(
+            "select s.id from PersonSource s where s.personId = :id and s.source = :source",
+            Long.class)
+        .setParameter("id", personId)
+        .setParameter("source", source)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  private void source(long personId, String source, Instant now) {
+    em.createQuery(
+            "select s from PersonSource s where s.personId = :id and s.source = :source",
+            PersonSource.class)
+        .setParameter("id", personId)
+        .setParameter("source", source)
+        .getResultStream()
+        .findFirst()
+        .ifPresentOrElse(
+            s -> s.seen(now), () -> em.persist(new PersonSource(personId, source, now)));
+  }
+
+  private void event(long personId, PersonEvent.Kind kind, String detail) {
+    em.persist(new PersonEvent(personId, Instant.now(clock), tenants.actor(), kind, detail));
   }
 
   /** A person of the current CPTS, audited as a read; empty for any other CPTS's id. */

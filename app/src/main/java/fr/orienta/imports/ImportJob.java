@@ -1,0 +1,224 @@
+package fr.orienta.imports;
+
+import fr.orienta.territory.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One uploaded file and its import. The checkpoint and the counts are written in the same
+ * transaction as the rows they account for, so a job interrupted by a crash resumes after its last
+ * committed row and ends with exact counts.
+ */
+@Entity
+@Table(name = "import_job")
+public class ImportJob extends TenantOwned {
+
+  /** Where an import stands. */
+  public enum Status {
+    PREVIEWED,
+    RUNNING,
+    COMPLETED,
+    FAILED
+  }
+
+  @Column(nullable = false, updatable = false, length = 60)
+  private String adapter;
+
+  @Column(name = "file_name", nullable = false, updatable = false)
+  private String fileName;
+
+  @Column(name = "file_sha256", nullable = false, updatable = false, length = 64)
+  private String fileSha256;
+
+  @Column(name = "stored_file", nullable = false, updatable = false, length = 500)
+  private String storedFile;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Status status = Status.PREVIEWED;
+
+  @Column(name = "created_by", nullable = false, updatable = false, length = 80)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "started_at")
+  private Instant startedAt;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  @Column(name = "execution_id")
+  private Long executionId;
+
+  @Column(name = "total_rows", nullable = false)
+  private long totalRows;
+
+  @Column(name = "checkpoint_line", nullable = false)
+  private long checkpoint;
+
+  @Column(name = "created_count", nullable = false)
+  private long created;
+
+  @Column(name = "updated_count", nullable = false)
+  private long updated;
+
+  @Column(name = "unchanged_count", nullable = false)
+  private long unchanged;
+
+  @Column(name = "duplicate_count", nullable = false)
+  private long duplicates;
+
+  @Column(name = "rejected_count", nullable = false)
+  private long rejected;
+
+  @Column(name = "warning_count", nullable = false)
+  private long warnings;
+
+  @Column(length = 1000)
+  private String message;
+
+  protected ImportJob() {}
+
+  ImportJob(
+      String adapter,
+      String fileName,
+      String fileSha256,
+      String storedFile,
+      long totalRows,
+      String createdBy,
+      Instant createdAt) {
+    this.adapter = adapter;
+    this.fileName = fileName;
+    this.fileSha256 = fileSha256;
+    this.storedFile = storedFile;
+    this.totalRows = totalRows;
+    this.createdBy = createdBy;
+    this.createdAt = createdAt;
+  }
+
+  void started(long executionId, Instant now) {
+    this.executionId = executionId;
+    this.status = Status.RUNNING;
+    if (startedAt == null) {
+      startedAt = now;
+    }
+    message = null;
+  }
+
+  /** Accounts for the rows of one committed chunk, up to and including {@code lastLine}. */
+  void advance(ChunkCounts counts, long lastLine) {
+    created += counts.created();
+    updated += counts.updated();
+    unchanged += counts.unchanged();
+    duplicates += counts.duplicates();
+    rejected += counts.rejected();
+    warnings += counts.warnings();
+    checkpoint = Math.max(checkpoint, lastLine);
+  }
+
+  void finished(Instant now) {
+    status = Status.COMPLETED;
+    finishedAt = now;
+  }
+
+  void failed(String reason, Instant now) {
+    status = Status.FAILED;
+    message = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+    finishedAt = now;
+  }
+
+  /** Rows read so far (good and bad), for the progress bar. */
+  public long getProcessed() {
+    return created + updated + unchanged + duplicates + rejected;
+  }
+
+  /** Progress in percent, 0–100. */
+  public int getPercent() {
+    if (status == Status.COMPLETED) {
+      return 100;
+    }
+    return totalRows == 0 ? 0 : (int) Math.min(99, getProcessed() * 100 / totalRows);
+  }
+
+  public String getAdapter() {
+    return adapter;
+  }
+
+  public String getFileName() {
+    return fileName;
+  }
+
+  public String getFileSha256() {
+    return fileSha256;
+  }
+
+  String getStoredFile() {
+    return storedFile;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getFinishedAt() {
+    return finishedAt;
+  }
+
+  public Long getExecutionId() {
+    return executionId;
+  }
+
+  public long getTotalRows() {
+    return totalRows;
+  }
+
+  public long getCheckpoint() {
+    return checkpoint;
+  }
+
+  public long getCreated() {
+    return created;
+  }
+
+  public long getUpdated() {
+    return updated;
+  }
+
+  public long getUnchanged() {
+    return unchanged;
+  }
+
+  public long getDuplicates() {
+    return duplicates;
+  }
+
+  public long getRejected() {
+    return rejected;
+  }
+
+  public long getWarnings() {
+    return warnings;
+  }
+
+  public String getMessage() {
+    return message;
+  }
+}

@@ -1,0 +1,159 @@
+package fr.orienta.imports;
+
+import fr.orienta.spi.RowProblem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Imports over HTTP: upload a file for an adapter (a preview comes back), commit it, follow its
+ * progress, stop or resume it, and download its error report. Parses and hands off only.
+ */
+@Path("/v1/imports")
+@RequestScoped
+@RolesAllowed("COORDINATOR")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+  /** The state of an import as the API shows it. */
+  public record ImportStatus(
+      long id,
+      String adapter,
+      String fileName,
+      String status,
+      int percent,
+      long totalRows,
+      long processed,
+      long created,
+      long updated,
+      long unchanged,
+      long duplicates,
+      long rejected,
+      long warnings,
+      String message) {
+
+    static ImportStatus of(ImportJob job) {
+      return new ImportStatus(
+          job.getId(),
+          job.getAdapter(),
+          job.getFileName(),
+          job.getStatus().name(),
+          job.getPercent(),
+          job.getTotalRows(),
+          job.getProcessed(),
+          job.getCreated(),
+          job.getUpdated(),
+          job.getUnchanged(),
+          job.getDuplicates(),
+          job.getRejected(),
+          job.getWarnings(),
+          job.getMessage());
+    }
+  }
+
+  @Inject ImportService imports;
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary = "Dépose un fichier (champ « file ») pour un format (champ « adapter ») : aperçu")
+  public Response upload(@FormParam("adapter") String adapter, @FormParam("file") EntityPart file)
+      throws IOException {
+    if (adapter == null || adapter.isBlank() || file == null) {
+      throw new BadRequestException("Champs « adapter » et « file » obligatoires");
+    }
+    byte[] content;
+    try (InputStream in = file.getContent()) {
+      content = in.readAllBytes();
+    }
+    String name = file.getFileName().orElse("import");
+    try {
+      ImportService.Preview preview = imports.upload(adapter.trim(), name, content);
+      return Response.status(Response.Status.CREATED).entity(preview).build();
+    } catch (UnreadableFileException | IllegalArgumentException e) {
+      throw new BadRequestException(e.getMessage());
+    }
+  }
+
+  @POST
+  @Path("/{id}/commit")
+  @Operation(summary = "Lance (ou reprend) l'import prévisualisé")
+  public Response commit(@PathParam("id") long id) {
+    ensureExists(id);
+    try {
+      return Response.accepted(ImportStatus.of(imports.commit(id))).build();
+    } catch (IllegalStateException e) {
+      return Response.status(Response.Status.CONFLICT)
+          .entity(
+              new fr.orienta.platform.ApiExceptionMappers.ApiError(409, e.getMessage(), List.of()))
+          .build();
+    }
+  }
+
+  @POST
+  @Path("/{id}/stop")
+  @Operation(summary = "Interrompt un import après le lot en cours ; il pourra être repris")
+  public Response stop(@PathParam("id") long id) {
+    ensureExists(id);
+    return Response.accepted(ImportStatus.of(imports.stop(id))).build();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "État et compteurs d'un import")
+  public ImportStatus get(@PathParam("id") long id) {
+    return imports
+        .find(id)
+        .map(ImportStatus::of)
+        .orElseThrow(() -> new NotFoundException("Import introuvable"));
+  }
+
+  @GET
+  @Path("/{id}/errors")
+  @Produces("text/csv")
+  @Operation(summary = "Rapport d'erreurs : ligne, colonne, valeur, message (CSV)")
+  public Response errors(@PathParam("id") long id) {
+    ImportJob job = imports.find(id).orElseThrow(() -> new NotFoundException("Import introuvable"));
+    List<ImportProblem> stored = imports.problems(id);
+    List<String> headers = new ArrayList<>();
+    List<RowProblem> problems = new ArrayList<>();
+    for (ImportProblem p : stored) {
+      while (headers.size() < p.getColumn()) {
+        headers.add("");
+      }
+      if (p.getColumn() >= 1 && p.getHeader() != null) {
+        headers.set(p.getColumn() - 1, p.getHeader());
+      }
+      problems.add(new RowProblem(p.getLine(), p.getColumn(), p.getValue(), p.getMessage()));
+    }
+    byte[] report = ErrorReport.toBytes(headers, problems);
+    return Response.ok(report, "text/csv; charset=UTF-8")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"erreurs-import-" + job.getId() + ".csv\"")
+        .build();
+  }
+
+  private void ensureExists(long id) {
+    if (imports.find(id).isEmpty()) {
+      throw new NotFoundException("Import introuvable");
+    }
+  }
+}

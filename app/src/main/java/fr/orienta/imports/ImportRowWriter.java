@@ -1,0 +1,30 @@
+package fr.orienta.imports;
+
+import fr.orienta.security.TenantContext;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Hands a chunk of rows to the import service inside the chunk's transaction. */
+@Named
+@Dependent
+public class ImportRowWriter extends AbstractItemWriter {
+
+  @Inject TenantContext tenants;
+
+  @Inject ImportService imports;
+
+  @Inject JobContext job;
+
+  @Override
+  public void writeItems(List<Object> items) {
+    List<ProcessedRow> rows = items.stream().map(ProcessedRow.class::cast).toList();
+    tenants.runAs(
+        ImportParameters.of(job).tenant(),
+        ImportParameters.of(job).actor(),
+        () -> imports.write(ImportParameters.of(job).importId(), rows));
+  }
+}

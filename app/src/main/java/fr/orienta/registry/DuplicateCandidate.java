@@ -1,0 +1,81 @@
+package fr.orienta.registry;
+
+import fr.orienta.territory.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Two entries that may be one person, waiting for a coordinator to merge or separate them. */
+@Entity
+@Table(name = "duplicate_candidate")
+public class DuplicateCandidate extends TenantOwned {
+
+  /** Where the question stands. */
+  public enum Status {
+    OPEN,
+    MERGED,
+    SEPARATED
+  }
+
+  @Column(name = "person_id", nullable = false, updatable = false)
+  private long personId;
+
+  @Column(name = "other_id", nullable = false, updatable = false)
+  private long otherId;
+
+  @Column(nullable = false, updatable = false, length = 200)
+  private String reason;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Status status = Status.OPEN;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(name = "decided_by", length = 80)
+  private String decidedBy;
+
+  protected DuplicateCandidate() {}
+
+  DuplicateCandidate(long personId, long otherId, String reason, Instant createdAt) {
+    this.personId = personId;
+    this.otherId = otherId;
+    this.reason = reason;
+    this.createdAt = createdAt;
+  }
+
+  public long getPersonId() {
+    return personId;
+  }
+
+  public long getOtherId() {
+    return otherId;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+}

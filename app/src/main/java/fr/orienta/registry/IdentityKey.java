@@ -1,0 +1,38 @@
+package fr.orienta.registry;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Identity traits reduced to one comparable key — last name, first name, birth date, commune — so
+ * that « Lefèvre Zoé » born 09/06/1926 in Retournac and « LEFEVRE ZOE » of the same day and commune
+ * meet. Used only when no NIR can decide.
+ */
+public final class IdentityKey {
+
+  private IdentityKey() {}
+
+  /** The key, or {@code null} when the traits are too few to compare (no name or no birth date). */
+  public static String of(String lastName, String firstName, LocalDate birthDate, String commune) {
+    String last = plain(lastName);
+    String first = plain(firstName);
+    if (last.isEmpty() || first.isEmpty() || birthDate == null) {
+      return null;
+    }
+    // Compound first names are often cut to the first one in listings.
+    String firstOnly = first.split(" ")[0];
+    return last.replace(" ", "") + "|" + firstOnly + "|" + birthDate + "|" + plain(commune);
+  }
+
+  private static String plain(String text) {
+    if (text == null) {
+      return "";
+    }
+    return Normalizer.normalize(text, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .toUpperCase(Locale.ROOT)
+        .replaceAll("[^A-Z0-9]+", " ")
+        .trim();
+  }
+}

@@ -1,0 +1,182 @@
+package fr.orienta.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.orienta.registry.IngestResult;
+import fr.orienta.registry.IngestResult.Outcome;
+import fr.orienta.registry.Person;
+import fr.orienta.registry.PersonEvent;
+import fr.orienta.registry.RegistryService;
+import fr.orienta.security.TenantContext;
+import fr.orienta.spi.PatientRecord;
+import fr.orienta.territory.TenantService;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Records from sources entering the registry: deduplication, idempotence, NIR protection. */
+@ExtendWith(ArquillianExtension.class)
+class RegistryIngestIT {
+
+  // From the sample CPAM listing: synthetic, with a valid key.
+  private static final String NIR = "154084302627962";
+  private static final String OTHER_NIR = "142094326733969";
+
+  @Deployment
+  static WebArchive deployment() {
+    WebArchive war =
+        ShrinkWrap.create(ZipImporter.class, "orienta-registry-it.war")
+            .importFrom(new File(System.getProperty("orienta.app.war")))
+            .as(WebArchive.class);
+    war.delete("/WEB-INF/web.xml");
+    war.addAsWebInfResource("arquillian/web.xml", "web.xml");
+    war.addClasses(RegistryIngestIT.class, InContainer.class, InContainer.Rollback.class);
+    war.addPackages(true, "org.assertj");
+    return war;
+  }
+
+  @Inject TenantService tenants;
+  @Inject TenantContext context;
+  @Inject RegistryService registry;
+  @Inject InContainer container;
+
+  private String cpts;
+
+  @BeforeEach
+  void freshCpts() {
+    cpts = "it-reg-" + UUID.randomUUID().toString().substring(0, 8);
+    tenants.create(cpts, "CPTS " + cpts, Set.of("43026", "43003"));
+  }
+
+  private static PatientRecord.Builder reynaud() {
+    return PatientRecord.builder()
+        .nir(NIR)
+        .lastName("REYNAUD")
+        .firstName("Théo")
+        .birthDate(LocalDate.of(1954, 8, 29))
+        .sex(PatientRecord.Sex.M)
+        .phone("0465710721")
+        .mobile("0639980966")
+        .ald(false)
+        .css(false);
+  }
+
+  private IngestResult ingest(PatientRecord record, String source) {
+    return context.callAs(cpts, "import", () -> registry.ingest(record, source, "43026"));
+  }
+
+  @Test
+  void theSameNirTwiceIsOnePersonAndChangesNothing() {
+    IngestResult first = ingest(reynaud().build(), "cpam-listing");
+    IngestResult again = ingest(reynaud().build(), "cpam-listing");
+    IngestResult fromMsa = ingest(reynaud().build(), "msa-listing");
+
+    assertThat(first.outcome()).isEqualTo(Outcome.CREATED);
+    assertThat(again).isEqualTo(new IngestResult(Outcome.UNCHANGED, first.personId()));
+    assertThat(fromMsa).isEqualTo(new IngestResult(Outcome.UNCHANGED, first.personId()));
+    assertThat(context.callAs(cpts, "t", () -> registry.summary().withoutMt())).isEqualTo(1);
+  }
+
+  @Test
+  void aLaterRecordCompletesButNeverEmptiesWhatIsStored() {
+    long id = ingest(reynaud().build(), "cpam-listing").personId();
+
+    IngestResult richer =
+        ingest(
+            reynaud().email("theo.reynaud@example.org").ald(true).aldCode(8).build(),
+            "cpam-listing");
+    IngestResult emptier =
+        ingest(
+            PatientRecord.builder()
+                .nir(NIR)
+                .lastName("REYNAUD")
+                .firstName("Théo")
+                .birthDate(LocalDate.of(1954, 8, 29))
+                .ald(false)
+                .build(),
+            "cpam-listing");
+
+    assertThat(richer.outcome()).isEqualTo(Outcome.UPDATED);
+    assertThat(emptier.outcome()).isEqualTo(Outcome.UNCHANGED);
+    Person person = context.callAs(cpts, "t", () -> registry.read(id)).orElseThrow();
+    assertThat(person.getEmail()).isEqualTo("theo.reynaud@example.org");
+    assertThat(person.getPhone()).isEqualTo("0465710721");
+    assertThat(person.getMobile()).isEqualTo("0639980966");
+    assertThat(person.isAld()).isTrue();
+    assertThat(person.getAldCode()).isEqualTo(8);
+    assertThat(context.callAs(cpts, "t", () -> registry.timeline(id)))
+        .extracting(PersonEvent::getKind)
+        .containsExactly(PersonEvent.Kind.UPDATED, PersonEvent.Kind.IMPORTED);
+  }
+
+  @Test
+  void theNirIsKeptOnlyAsAKeyedHashAndAMaskedForm() {
+    long id = ingest(reynaud().build(), "cpam-listing").personId();
+
+    Person person = context.callAs(cpts, "t", () -> registry.read(id)).orElseThrow();
+    assertThat(person.getNirMasked()).isEqualTo("15408•••");
+    Object[] stored = container.sqlRow("SELECT nir_hash, nir_masked FROM person WHERE id = ?", id);
+    assertThat((String) stored[0]).hasSize(64).doesNotContain(NIR).doesNotContain("1540843");
+    assertThat((String) stored[1]).doesNotContain(NIR);
+  }
+
+  @Test
+  void withoutNirTheSameRowOfTheSameSourceIsRecognised() {
+    PatientRecord msp =
+        PatientRecord.builder()
+            .lastName("PARIS")
+            .firstName("Jeanne")
+            .birthDate(LocalDate.of(1960, 10, 4))
+            .mobile("0639987254")
+            .build();
+
+    IngestResult first = ingest(msp, "msp-export");
+    IngestResult again = ingest(msp, "msp-export");
+
+    assertThat(first.outcome()).isEqualTo(Outcome.CREATED);
+    assertThat(again).isEqualTo(new IngestResult(Outcome.UNCHANGED, first.personId()));
+  }
+
+  @Test
+  void theSameTraitsFromAnotherSourceAreQueuedAsAPossibleDuplicate() {
+    long cpam = ingest(reynaud().build(), "cpam-listing").personId();
+    PatientRecord msp =
+        PatientRecord.builder()
+            .lastName("Reynaud")
+            .firstName("THEO")
+            .birthDate(LocalDate.of(1954, 8, 29))
+            .build();
+
+    IngestResult result = ingest(msp, "msp-export");
+
+    assertThat(result.outcome()).isEqualTo(Outcome.POSSIBLE_DUPLICATE);
+    assertThat(result.personId()).isNotEqualTo(cpam);
+    assertThat(context.callAs(cpts, "t", () -> registry.openDuplicates()))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.getPersonId()).isEqualTo(result.personId());
+              assertThat(d.getOtherId()).isEqualTo(cpam);
+            });
+  }
+
+  @Test
+  void differentNirsAreDifferentPeopleEvenWithTheSameTraits() {
+    IngestResult first = ingest(reynaud().build(), "cpam-listing");
+    IngestResult second = ingest(reynaud().nir(OTHER_NIR).build(), "cpam-listing");
+
+    assertThat(second.outcome()).isEqualTo(Outcome.CREATED);
+    assertThat(second.personId()).isNotEqualTo(first.personId());
+    assertThat(context.callAs(cpts, "t", () -> registry.openDuplicates())).isEmpty();
+  }
+}

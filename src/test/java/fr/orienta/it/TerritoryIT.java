@@ -1,0 +1,69 @@
+package fr.orienta.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import fr.orienta.territory.CommuneService;
+import fr.orienta.territory.TenantService;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The reference communes loaded by the running application, and distances between them. */
+@ExtendWith(ArquillianExtension.class)
+class TerritoryIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    WebArchive war =
+        ShrinkWrap.create(ZipImporter.class, "orienta-territory-it.war")
+            .importFrom(new File(System.getProperty("orienta.app.war")))
+            .as(WebArchive.class);
+    war.delete("/WEB-INF/web.xml");
+    war.addAsWebInfResource("arquillian/web.xml", "web.xml");
+    war.addClass(TerritoryIT.class);
+    war.addPackages(true, "org.assertj");
+    return war;
+  }
+
+  @Inject CommuneService communes;
+  @Inject TenantService tenants;
+
+  @Test
+  void everyCommuneOfTheCog2026IsLoaded() {
+    assertThat(communes.all()).hasSize(34_969);
+    assertThat(communes.find("43003"))
+        .hasValueSatisfying(c -> assertThat(c.name()).isEqualTo("Allègre"));
+    assertThat(communes.find("2A004"))
+        .hasValueSatisfying(c -> assertThat(c.name()).isEqualTo("Ajaccio"));
+  }
+
+  @Test
+  void distanceBetweenCentroidsInKilometres() {
+    assertThat(communes.distanceKm("43003", "43080").orElseThrow()).isCloseTo(20.3, within(0.5));
+    assertThat(communes.distanceKm("43003", "43003").orElseThrow()).isZero();
+    assertThat(communes.distanceKm("43003", "99999")).isEmpty();
+  }
+
+  @Test
+  void communesAreFoundByNameWhateverTheSpelling() {
+    assertThat(communes.findByName("ST PAULIEN"))
+        .extracting(CommuneService.CommuneRef::inseeCode)
+        .contains("43216");
+  }
+
+  @Test
+  void aTerritoryMustBeMadeOfKnownCommunes() {
+    assertThatThrownBy(
+            () -> tenants.create("it-bad-territory", "Mauvais", Set.of("43003", "00000")))
+        .hasMessageContaining("Communes inconnues : 00000");
+  }
+}
