@@ -357,12 +357,7 @@ public class ImportService {
   }
 
   private static String fieldOf(HeaderMapping mapping, String header) {
-    int column = mapping.headers().indexOf(header) + 1;
-    return mapping.fields().stream()
-        .filter(f -> mapping.column(f.key()) == column)
-        .map(f -> f.label())
-        .findFirst()
-        .orElse("");
+    return mapping.field(mapping.headers().indexOf(header) + 1).map(f -> f.label()).orElse("");
   }
 
   private Path store(byte[] content) {

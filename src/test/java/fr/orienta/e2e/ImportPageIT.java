@@ -1,0 +1,88 @@
+package fr.orienta.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.orienta.e2e.pages.ImportsPage;
+import fr.orienta.e2e.pages.LoginPage;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * A coordinator imports the MSA sample in the browser: preview, launch, progress bar, counts, error
+ * report. Into the southern demo CPTS, so the northern demo figures stay exact.
+ */
+class ImportPageIT {
+
+  @TempDir Path directory;
+
+  private WebDriver driver;
+
+  @BeforeEach
+  void openBrowser() {
+    driver = Browser.open();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    driver.quit();
+  }
+
+  private Path sample(String name) throws Exception {
+    Path file = directory.resolve(name);
+    try (InputStream in = ImportPageIT.class.getResourceAsStream("/formats/" + name)) {
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return file;
+  }
+
+  @Test
+  void previewLaunchAndFollowAnImport() throws Exception {
+    LoginPage.open(driver).loginAs("coordination-sud");
+
+    ImportsPage page =
+        ImportsPage.open(driver)
+            .preview("Listing MSA des assurés sans médecin traitant", sample("msa-listing.csv"));
+
+    assertThat(page.detected()).contains("CSV", "UTF-8", "« ; »", "15 ligne(s)");
+    assertThat(page.rows()).contains("FOURNIER Stéphane").contains("Acceptée");
+
+    page.launchAndWait();
+
+    assertThat(page.showsProgressBar()).isTrue();
+    assertThat(page.status()).isEqualTo("Terminé");
+    assertThat(page.counts()).contains("rejetées : 0");
+    assertThat(page.errorReportLink()).contains("/api/v1/imports/").endsWith("/errors");
+  }
+
+  @Test
+  void aFileWithBadRowsShowsThemInThePreview() throws Exception {
+    Path file = directory.resolve("msa-errors.csv");
+    Charset utf8 = Charset.forName("UTF-8");
+    String content =
+        Files.readString(sample("msa-listing.csv"), utf8).replace("1967-09-26", "1967-13-45");
+    Files.writeString(file, content, utf8);
+    LoginPage.open(driver).loginAs("coordination-sud");
+
+    ImportsPage page =
+        ImportsPage.open(driver).preview("Listing MSA des assurés sans médecin traitant", file);
+
+    assertThat(page.rows()).contains("2 Rejetée Date inexistante");
+  }
+
+  @Test
+  void onlyCoordinatorsReachTheImportPage() {
+    LoginPage.open(driver).loginAs("appel");
+    driver.get(Server.baseUrl() + "/imports/imports.xhtml");
+
+    assertThat(driver.findElement(org.openqa.selenium.By.tagName("body")).getText())
+        .contains("Vous n'avez pas accès");
+  }
+}

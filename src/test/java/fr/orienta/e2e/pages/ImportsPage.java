@@ -1,0 +1,70 @@
+package fr.orienta.e2e.pages;
+
+import fr.orienta.e2e.Server;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** imports/imports.xhtml */
+public class ImportsPage {
+
+  private final WebDriver driver;
+
+  public ImportsPage(WebDriver driver) {
+    this.driver = driver;
+  }
+
+  public static ImportsPage open(WebDriver driver) {
+    driver.get(Server.baseUrl() + "/imports/imports.xhtml");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("upload:preview")));
+    return new ImportsPage(driver);
+  }
+
+  /** Chooses the format by its label, picks the file and asks for the preview. */
+  public ImportsPage preview(String formatLabel, Path file) {
+    // The PrimeFaces menu mirrors a hidden native select, which stays the source of truth.
+    new Select(driver.findElement(By.id("upload:adapter_input"))).selectByVisibleText(formatLabel);
+    driver.findElement(By.id("upload:file_input")).sendKeys(file.toAbsolutePath().toString());
+    driver.findElement(By.id("upload:preview")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("detected")));
+    return this;
+  }
+
+  public String detected() {
+    return driver.findElement(By.id("detected")).getText();
+  }
+
+  public String rows() {
+    return driver.findElement(By.id("result:rows")).getText();
+  }
+
+  /** Launches the import and waits for its outcome under the progress bar. */
+  public ImportsPage launchAndWait() {
+    driver.findElement(By.id("result:commit")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(120))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("counts")));
+    return this;
+  }
+
+  public boolean showsProgressBar() {
+    return !driver.findElements(By.id("result:progress")).isEmpty();
+  }
+
+  public String status() {
+    return driver.findElement(By.id("status")).getText();
+  }
+
+  public String counts() {
+    return driver.findElement(By.id("counts")).getText();
+  }
+
+  public String errorReportLink() {
+    return driver.findElement(By.id("result:errors")).getAttribute("href");
+  }
+}
