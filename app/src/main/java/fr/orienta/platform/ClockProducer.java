@@ -11,6 +11,6 @@ public class ClockProducer {
   @Produces
   @ApplicationScoped
   Clock clock() {
-    return Clock.system(java.time.ZoneId.of("Europe/Paris"));
+    return Clock.system(fr.orienta.spi.Values.FRANCE);
   }
 }

@@ -1,6 +1,7 @@
 package fr.orienta.spi;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -27,6 +28,32 @@ public record SourceField(String key, String label, List<String> aliases, boolea
     Objects.requireNonNull(key, "key");
     aliases = List.copyOf(aliases);
     label = label == null ? key : label;
+  }
+
+  /**
+   * A field with its header spellings, the usual one first: {@code SourceField.of("css", "CSS
+   * (oui/non)", false, "CSS", "C2S")}.
+   */
+  public static SourceField of(String key, String label, boolean required, String... aliases) {
+    return new SourceField(key, label, List.of(aliases), required);
+  }
+
+  /**
+   * This field with more header spellings after its own, typically a standard list of {@link
+   * CommonFields} after the spelling the source's own files use. A spelling this field already
+   * matches is left out, so the usual one stays first and none is listed twice.
+   */
+  public SourceField plusAliases(List<String> more) {
+    List<String> all = new ArrayList<>(aliases);
+    List<String> known = new ArrayList<>(aliases.stream().map(SourceField::normalise).toList());
+    for (String alias : more) {
+      String normalised = normalise(alias);
+      if (!known.contains(normalised)) {
+        known.add(normalised);
+        all.add(alias);
+      }
+    }
+    return new SourceField(key, label, all, required);
   }
 
   /** Whether a file header names this field. */

@@ -3,6 +3,7 @@ package fr.orienta.spi;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,13 @@ import java.util.regex.Pattern;
  * PatientSource#read}.
  */
 public final class Values {
+
+  /**
+   * The zone of French listings' dates. A source judges birth dates against {@code
+   * LocalDate.now(Clock.system(FRANCE))}: on a server set to UTC, a person born today in France
+   * would otherwise be born « in the future » until 1 or 2 a.m.
+   */
+  public static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
   /** The shown form of a NIR in problems: enough to find the row, too little to identify. */
   public static final String NIR_MASK = "•••";
@@ -113,6 +121,11 @@ public final class Values {
 
     public RowCheck(SourceRow row) {
       this.row = Objects.requireNonNull(row, "row");
+    }
+
+    /** The row being read, for the cells that need no check (free text) or a column's presence. */
+    public SourceRow row() {
+      return row;
     }
 
     /** A value the record cannot do without: absent or bad, it rejects the row. */

@@ -80,4 +80,26 @@ class SourceFieldTest {
     assertThatThrownBy(() -> new SourceField(null, "x", List.of(), false))
         .isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void ofListsTheAliasesInOrder() {
+    SourceField css = SourceField.of("css", "CSS (oui/non)", false, "C2S", "CSS");
+
+    assertThat(css)
+        .isEqualTo(new SourceField("css", "CSS (oui/non)", List.of("C2S", "CSS"), false));
+    assertThat(SourceField.of("x", "X", true).aliases()).isEmpty();
+  }
+
+  @Test
+  void plusAliasesKeepsTheUsualSpellingFirstAndListsNoneTwice() {
+    SourceField lastName =
+        SourceField.of("lastName", "Nom", true, "nom")
+            .plusAliases(List.of("Nom de naissance", "NOM", "Nom de naissance"))
+            .plusAliases(List.of("Patronyme"));
+
+    assertThat(lastName.aliases()).containsExactly("nom", "Nom de naissance", "Patronyme");
+    assertThat(lastName.key()).isEqualTo("lastName");
+    assertThat(lastName.label()).isEqualTo("Nom");
+    assertThat(lastName.required()).isTrue();
+  }
 }

@@ -492,6 +492,11 @@ class ValuesTest {
     }
 
     @Test
+    void theRowIsTheOneBeingRead() {
+      assertThat(new RowCheck(row).row()).isSameAs(row);
+    }
+
+    @Test
     void absentCheckedValueIsFine() {
       RowCheck check = new RowCheck(row);
 

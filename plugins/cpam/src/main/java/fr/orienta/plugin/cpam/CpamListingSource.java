@@ -1,5 +1,38 @@
 package fr.orienta.plugin.cpam;
 
+import static fr.orienta.spi.CommonFields.ADDRESS;
+import static fr.orienta.spi.CommonFields.ADDRESS_HEADERS;
+import static fr.orienta.spi.CommonFields.ALD;
+import static fr.orienta.spi.CommonFields.ALD_HEADERS;
+import static fr.orienta.spi.CommonFields.BIRTH_DATE;
+import static fr.orienta.spi.CommonFields.BIRTH_DATE_HEADERS;
+import static fr.orienta.spi.CommonFields.COMMUNE_NAME;
+import static fr.orienta.spi.CommonFields.COMMUNE_NAME_HEADERS;
+import static fr.orienta.spi.CommonFields.CSS;
+import static fr.orienta.spi.CommonFields.CSS_HEADERS;
+import static fr.orienta.spi.CommonFields.EMAIL;
+import static fr.orienta.spi.CommonFields.EMAIL_HEADERS;
+import static fr.orienta.spi.CommonFields.FIRST_NAME;
+import static fr.orienta.spi.CommonFields.FIRST_NAME_HEADERS;
+import static fr.orienta.spi.CommonFields.INSEE_CODE;
+import static fr.orienta.spi.CommonFields.INSEE_CODE_HEADERS;
+import static fr.orienta.spi.CommonFields.LANDLINE_HEADERS;
+import static fr.orienta.spi.CommonFields.LAST_NAME;
+import static fr.orienta.spi.CommonFields.LAST_NAME_HEADERS;
+import static fr.orienta.spi.CommonFields.MOBILE;
+import static fr.orienta.spi.CommonFields.MOBILE_HEADERS;
+import static fr.orienta.spi.CommonFields.NIR;
+import static fr.orienta.spi.CommonFields.NIR_HEADERS;
+import static fr.orienta.spi.CommonFields.PHONE;
+import static fr.orienta.spi.CommonFields.PHONE_HEADERS;
+import static fr.orienta.spi.CommonFields.POSTAL_CODE;
+import static fr.orienta.spi.CommonFields.POSTAL_CODE_HEADERS;
+import static fr.orienta.spi.CommonFields.SEX;
+import static fr.orienta.spi.CommonFields.SEX_HEADERS;
+import static fr.orienta.spi.CommonFields.USAGE_NAME;
+import static fr.orienta.spi.CommonFields.USAGE_NAME_HEADERS;
+
+import fr.orienta.spi.CommonFields;
 import fr.orienta.spi.PatientRecord;
 import fr.orienta.spi.PatientSource;
 import fr.orienta.spi.RowResult;
@@ -8,7 +41,6 @@ import fr.orienta.spi.SourceRow;
 import fr.orienta.spi.Values;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -18,31 +50,16 @@ import java.util.List;
  */
 public final class CpamListingSource implements PatientSource {
 
-  static final String NIR = "nir";
   static final String MATRICULE = "matricule";
   static final String NIR_KEY = "nirKey";
-  static final String LAST_NAME = "lastName";
-  static final String USAGE_NAME = "usageName";
-  static final String FIRST_NAME = "firstName";
-  static final String BIRTH_DATE = "birthDate";
-  static final String SEX = "sex";
-  static final String ADDRESS = "address";
-  static final String POSTAL_CODE = "postalCode";
-  static final String COMMUNE_NAME = "communeName";
-  static final String INSEE_CODE = "inseeCode";
-  static final String PHONE = "phone";
-  static final String MOBILE = "mobile";
-  static final String EMAIL = "email";
-  static final String ALD = "ald";
   static final String ALD_CODE = "aldCode";
-  static final String CSS = "css";
   static final String LAST_DOCTOR_RPPS = "lastDoctorRpps";
   static final String LAST_DOCTOR_END = "lastDoctorEnd";
 
   // The order of the listing as the CPAM sends it, so a mapping screen reads like the file.
   static final List<SourceField> FIELDS =
       List.of(
-          field(
+          SourceField.of(
               MATRICULE,
               "Matricule (NIR sans clé)",
               false,
@@ -51,141 +68,31 @@ public final class CpamListingSource implements PatientSource {
               "N° d'immatriculation",
               "Numéro d'immatriculation",
               "Immatriculation"),
-          field(
+          SourceField.of(
               NIR_KEY, "Clé du NIR", false, "Clé", "Clé NIR", "Clé du NIR", "Clé sécurité sociale"),
-          field(
-              NIR,
-              "NIR avec clé (15 caractères)",
-              false,
-              "NIR",
-              "N° sécurité sociale",
-              "NIR avec clé",
-              "N° de sécurité sociale",
-              "Numéro de sécurité sociale",
-              "No sécurité sociale",
-              "N° SS",
-              "NIR complet",
-              "Numéro NIR"),
-          field(
-              LAST_NAME,
-              "Nom de naissance",
-              true,
-              "Nom patronymique",
-              "Nom de naissance",
-              "Nom",
-              "Nom de famille",
-              "Nom naissance",
-              "Patronyme"),
-          field(
-              USAGE_NAME,
-              "Nom d'usage",
-              false,
-              "Nom d'usage",
-              "Nom marital",
-              "Nom usuel",
-              "Nom d'épouse",
-              "Nom usage"),
-          field(FIRST_NAME, "Prénom", true, "Prénom", "Prénoms", "Prénom usuel", "Premier prénom"),
-          field(
-              BIRTH_DATE,
-              "Date de naissance",
-              true,
-              "Date de naissance",
-              "Né(e) le",
-              "DDN",
-              "Date naissance",
-              "Naissance",
-              "Date de naiss",
-              "Date nais"),
-          field(SEX, "Sexe", false, "Sexe", "Genre", "Civilité"),
-          field(
-              ADDRESS,
-              "Adresse",
-              false,
-              "Adresse",
-              "Adresse postale",
-              "Adresse 1",
-              "Adresse ligne 1",
-              "Ligne adresse",
-              "Voie"),
-          field(POSTAL_CODE, "Code postal", false, "Code postal", "CP", "Code post"),
-          field(
-              COMMUNE_NAME,
-              "Commune",
-              false,
-              "Commune",
-              "Ville",
-              "Localité",
-              "Libellé commune",
-              "Nom commune",
-              "Commune de résidence"),
-          field(
-              INSEE_CODE,
-              "Code INSEE de la commune",
-              false,
-              "Code INSEE",
-              "Code commune",
-              "INSEE",
-              "Code INSEE commune",
-              "COG",
-              "Code COG"),
-          field(
-              PHONE,
-              "Téléphone fixe",
-              false,
-              "Téléphone fixe",
-              "Tél fixe",
-              "Fixe",
-              "Téléphone domicile",
-              "Tél domicile",
-              "Téléphone",
-              "Tél",
-              "Numéro de téléphone"),
-          field(
-              MOBILE,
-              "Téléphone portable",
-              false,
-              "Téléphone portable",
-              "Tél portable",
-              "Portable",
-              "Mobile",
-              "Téléphone mobile",
-              "Tél mobile",
-              "GSM"),
-          field(
-              EMAIL,
-              "Courriel",
-              false,
-              "Courriel",
-              "Mail",
-              "E-mail",
-              "Email",
-              "Adresse mail",
-              "Adresse e-mail",
-              "Adresse électronique",
-              "Mél"),
-          field(
-              ALD,
-              "ALD (oui/non)",
-              false,
-              "ALD",
-              "Exonération ALD",
-              "En ALD",
-              "Exo ALD",
-              "ALD (O/N)",
-              "Affection de longue durée"),
-          field(ALD_CODE, "Code ALD (1 à 32)", false, "Code ALD", "N° ALD", "Numéro ALD", "ALD n°"),
-          field(
-              CSS,
-              "CSS (oui/non)",
-              false,
-              "CSS",
-              "C2S",
-              "CMU-C",
-              "CMUC",
-              "Complémentaire santé solidaire",
-              "CSS (O/N)"),
-          field(
+          SourceField.of(NIR, "NIR avec clé (15 caractères)", false).plusAliases(NIR_HEADERS),
+          SourceField.of(LAST_NAME, "Nom de naissance", true, "Nom patronymique")
+              .plusAliases(LAST_NAME_HEADERS),
+          SourceField.of(USAGE_NAME, "Nom d'usage", false).plusAliases(USAGE_NAME_HEADERS),
+          SourceField.of(FIRST_NAME, "Prénom", true).plusAliases(FIRST_NAME_HEADERS),
+          SourceField.of(BIRTH_DATE, "Date de naissance", true).plusAliases(BIRTH_DATE_HEADERS),
+          SourceField.of(SEX, "Sexe", false).plusAliases(SEX_HEADERS),
+          SourceField.of(ADDRESS, "Adresse", false).plusAliases(ADDRESS_HEADERS),
+          SourceField.of(POSTAL_CODE, "Code postal", false).plusAliases(POSTAL_CODE_HEADERS),
+          SourceField.of(COMMUNE_NAME, "Commune", false).plusAliases(COMMUNE_NAME_HEADERS),
+          SourceField.of(INSEE_CODE, "Code INSEE de la commune", false)
+              .plusAliases(INSEE_CODE_HEADERS),
+          // A phone column says nothing of its kind only when no mobile column stands beside it.
+          SourceField.of(PHONE, "Téléphone fixe", false)
+              .plusAliases(LANDLINE_HEADERS)
+              .plusAliases(PHONE_HEADERS),
+          SourceField.of(MOBILE, "Téléphone portable", false).plusAliases(MOBILE_HEADERS),
+          SourceField.of(EMAIL, "Courriel", false).plusAliases(EMAIL_HEADERS),
+          SourceField.of(ALD, "ALD (oui/non)", false).plusAliases(ALD_HEADERS),
+          SourceField.of(
+              ALD_CODE, "Code ALD (1 à 32)", false, "Code ALD", "N° ALD", "Numéro ALD", "ALD n°"),
+          SourceField.of(CSS, "CSS (oui/non)", false).plusAliases(CSS_HEADERS),
+          SourceField.of(
               LAST_DOCTOR_RPPS,
               "RPPS du dernier médecin traitant",
               false,
@@ -194,7 +101,7 @@ public final class CpamListingSource implements PatientSource {
               "RPPS ancien MT",
               "RPPS dernier médecin traitant",
               "Dernier MT (RPPS)"),
-          field(
+          SourceField.of(
               LAST_DOCTOR_END,
               "Date de fin du dernier médecin traitant",
               false,
@@ -204,21 +111,14 @@ public final class CpamListingSource implements PatientSource {
               "Date de fin du MT",
               "Date fin dernier MT"));
 
-  // Birth dates are judged against the French calendar day, whatever the server's zone.
-  private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
-
   private final Clock clock;
 
   public CpamListingSource() {
-    this(Clock.system(FRANCE));
+    this(Clock.system(Values.FRANCE));
   }
 
   CpamListingSource(Clock clock) {
     this.clock = clock;
-  }
-
-  private static SourceField field(String key, String label, boolean required, String... aliases) {
-    return new SourceField(key, label, List.of(aliases), required);
   }
 
   @Override
@@ -250,34 +150,10 @@ public final class CpamListingSource implements PatientSource {
     String nirColumn = row.get(NIR) != null ? NIR : MATRICULE;
     String nir = check.checked(nirColumn, raw -> Values.nir(raw, row.get(NIR_KEY)));
     PatientRecord.Builder record =
-        PatientRecord.builder()
-            .nir(nir)
-            .lastName(check.required(LAST_NAME, Values::lastName, "Nom de naissance manquant"))
-            .usageName(check.optional(USAGE_NAME, Values::lastName))
-            .firstName(check.required(FIRST_NAME, Values::firstName, "Prénom manquant"))
-            .birthDate(
-                check.required(
-                    BIRTH_DATE,
-                    raw -> Values.birthDate(raw, LocalDate.now(clock)),
-                    "Date de naissance manquante"));
-
-    PatientRecord.Sex sex = check.optional(SEX, Values::sex);
-    record
-        .sex(sex != null ? sex : Values.sexFromNir(nir))
-        .address(Values.text(row.get(ADDRESS)))
-        .postalCode(check.optional(POSTAL_CODE, Values::postalCode))
-        .communeName(Values.text(row.get(COMMUNE_NAME)))
-        .inseeCode(check.optional(INSEE_CODE, Values::inseeCode));
-
-    String phone = check.optional(PHONE, Values::phone);
-    String mobile = check.optional(MOBILE, Values::phone);
-    if (row.column(PHONE) == 0 || row.column(MOBILE) == 0) {
-      // With one phone column the file mixes both kinds: the prefix tells which a number is.
-      String only = phone != null ? phone : mobile;
-      phone = Values.isMobile(only) ? null : only;
-      mobile = Values.isMobile(only) ? only : null;
-    }
-    record.phone(phone).mobile(mobile).email(check.optional(EMAIL, Values::email));
+        CommonFields.readIdentity(check, nir, LocalDate.now(clock), "Nom de naissance manquant");
+    CommonFields.readAddress(check, record);
+    CommonFields.readPhones(check, record);
+    record.email(check.optional(EMAIL, Values::email));
 
     Boolean ald = check.optional(ALD, Values::flag);
     Integer aldCode = check.optional(ALD_CODE, Values::aldCode);

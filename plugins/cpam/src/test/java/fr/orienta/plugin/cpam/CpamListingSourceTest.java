@@ -1,42 +1,41 @@
 package fr.orienta.plugin.cpam;
 
-import static fr.orienta.plugin.cpam.CpamListingSource.ADDRESS;
-import static fr.orienta.plugin.cpam.CpamListingSource.ALD;
 import static fr.orienta.plugin.cpam.CpamListingSource.ALD_CODE;
-import static fr.orienta.plugin.cpam.CpamListingSource.BIRTH_DATE;
-import static fr.orienta.plugin.cpam.CpamListingSource.COMMUNE_NAME;
-import static fr.orienta.plugin.cpam.CpamListingSource.CSS;
-import static fr.orienta.plugin.cpam.CpamListingSource.EMAIL;
 import static fr.orienta.plugin.cpam.CpamListingSource.FIELDS;
-import static fr.orienta.plugin.cpam.CpamListingSource.FIRST_NAME;
-import static fr.orienta.plugin.cpam.CpamListingSource.INSEE_CODE;
 import static fr.orienta.plugin.cpam.CpamListingSource.LAST_DOCTOR_END;
 import static fr.orienta.plugin.cpam.CpamListingSource.LAST_DOCTOR_RPPS;
-import static fr.orienta.plugin.cpam.CpamListingSource.LAST_NAME;
 import static fr.orienta.plugin.cpam.CpamListingSource.MATRICULE;
-import static fr.orienta.plugin.cpam.CpamListingSource.MOBILE;
-import static fr.orienta.plugin.cpam.CpamListingSource.NIR;
 import static fr.orienta.plugin.cpam.CpamListingSource.NIR_KEY;
-import static fr.orienta.plugin.cpam.CpamListingSource.PHONE;
-import static fr.orienta.plugin.cpam.CpamListingSource.POSTAL_CODE;
-import static fr.orienta.plugin.cpam.CpamListingSource.SEX;
-import static fr.orienta.plugin.cpam.CpamListingSource.USAGE_NAME;
+import static fr.orienta.spi.CommonFields.ADDRESS;
+import static fr.orienta.spi.CommonFields.ALD;
+import static fr.orienta.spi.CommonFields.BIRTH_DATE;
+import static fr.orienta.spi.CommonFields.COMMUNE_NAME;
+import static fr.orienta.spi.CommonFields.CSS;
+import static fr.orienta.spi.CommonFields.EMAIL;
+import static fr.orienta.spi.CommonFields.FIRST_NAME;
+import static fr.orienta.spi.CommonFields.INSEE_CODE;
+import static fr.orienta.spi.CommonFields.LAST_NAME;
+import static fr.orienta.spi.CommonFields.MOBILE;
+import static fr.orienta.spi.CommonFields.NIR;
+import static fr.orienta.spi.CommonFields.PHONE;
+import static fr.orienta.spi.CommonFields.POSTAL_CODE;
+import static fr.orienta.spi.CommonFields.SEX;
+import static fr.orienta.spi.CommonFields.USAGE_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import fr.orienta.spi.PatientRecord;
 import fr.orienta.spi.PatientRecord.Sex;
+import fr.orienta.spi.PatientSource;
 import fr.orienta.spi.RowProblem;
 import fr.orienta.spi.RowResult;
 import fr.orienta.spi.SourceField;
 import fr.orienta.spi.testkit.MapSourceRow;
+import fr.orienta.spi.testkit.PatientSourceContractTest;
+import fr.orienta.spi.testkit.SampleCsv;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +44,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class CpamListingSourceTest {
+class CpamListingSourceTest extends PatientSourceContractTest {
 
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-  private final CpamListingSource source =
-      new CpamListingSource(Clock.fixed(TODAY.atStartOfDay(PARIS).toInstant(), PARIS));
+  private final CpamListingSource source = new CpamListingSource(clockOn(TODAY));
+
+  @Override
+  protected PatientSource source() {
+    return source;
+  }
+
+  @Override
+  protected Map<String, String> validRow() {
+    return reynaud();
+  }
 
   /** The first row of the sample listing, by field. */
   private static Map<String, String> reynaud() {
@@ -74,27 +81,13 @@ class CpamListingSourceTest {
     return cells;
   }
 
-  private RowResult read(Map<String, String> cells) {
-    return source.read(MapSourceRow.of(FIELDS, cells));
-  }
-
-  private RowResult readWith(String key, String value) {
-    Map<String, String> cells = reynaud();
-    cells.put(key, value);
-    return read(cells);
-  }
-
-  private SampleFile cpamSample() {
-    return SampleFile.read("cpam-listing.csv", WINDOWS_1252, ";", FIELDS);
-  }
-
-  private static List<RowResult> readAll(CpamListingSource source, SampleFile file) {
-    return file.rows().stream().map(source::read).toList();
+  private SampleCsv cpamSample() {
+    return SampleCsv.read("cpam-listing.csv", WINDOWS_1252, ";", FIELDS);
   }
 
   @Test
   void everyHeaderOfTheSampleListingIsKnown() {
-    SampleFile file = cpamSample();
+    SampleCsv file = cpamSample();
 
     assertThat(file.unmatched()).isEmpty();
     assertThat(file.keys())
@@ -122,7 +115,7 @@ class CpamListingSourceTest {
 
   @Test
   void everyRowOfTheSampleListingIsAcceptedWithoutWarning() {
-    List<RowResult> results = readAll(source, cpamSample());
+    List<RowResult> results = cpamSample().results(source);
 
     assertThat(results).hasSize(20);
     assertThat(results).allSatisfy(result -> assertThat(result.isAccepted()).isTrue());
@@ -162,7 +155,7 @@ class CpamListingSourceTest {
   @Test
   void otherSampleRowsCarryTheirLastDoctorAldAndAccents() {
     List<PatientRecord> records =
-        readAll(source, cpamSample()).stream().map(RowResult::record).toList();
+        cpamSample().results(source).stream().map(RowResult::record).toList();
 
     PatientRecord caron = records.get(1);
     assertThat(caron.firstName()).isEqualTo("Frédéric");
@@ -235,14 +228,13 @@ class CpamListingSourceTest {
         "Civilité|sex"
       })
   void headerSpellingsFoundInListings(String header, String key) {
-    assertThat(FIELDS.stream().filter(field -> field.matches(header)).map(SourceField::key))
-        .containsExactly(key);
+    assertThat(keysMatching(header)).containsExactly(key);
   }
 
   @Test
   void readsTheMsaListingToo() {
     // The MSA spells its headers differently, with one 15-character NIR column and one phone.
-    SampleFile msa = SampleFile.read("msa-listing.csv", StandardCharsets.UTF_8, ";", FIELDS);
+    SampleCsv msa = SampleCsv.read("msa-listing.csv", StandardCharsets.UTF_8, ";", FIELDS);
 
     assertThat(msa.unmatched()).isEmpty();
     assertThat(msa.keys())
@@ -258,7 +250,7 @@ class CpamListingSourceTest {
             EMAIL,
             ALD,
             CSS);
-    List<RowResult> results = readAll(source, msa);
+    List<RowResult> results = msa.results(source);
     assertThat(results).hasSize(15).allSatisfy(r -> assertThat(r.problems()).isEmpty());
     PatientRecord fournier = results.get(0).record();
     assertThat(fournier.nir()).isEqualTo("167094302647323");
@@ -274,39 +266,13 @@ class CpamListingSourceTest {
   }
 
   @Test
-  void columnsInAnotherOrderAreReadByField() {
-    List<SourceField> reversed = new ArrayList<>(FIELDS);
-    Collections.reverse(reversed);
-    Map<String, String> cells = reynaud();
-    cells.put(MOBILE, "06 39 98");
-
-    RowResult result = source.read(MapSourceRow.of(reversed, cells));
-
-    assertThat(result.isAccepted()).isTrue();
-    assertThat(result.record().nir()).isEqualTo("154084302627962");
-    assertThat(result.record().lastName()).isEqualTo("REYNAUD");
-    assertThat(result.record().phone()).isEqualTo("0465710721");
-    assertThat(result.problems())
-        .extracting(RowProblem::line, RowProblem::column, RowProblem::value)
-        .containsExactly(tuple(2L, reversed.indexOf(field(MOBILE)) + 1, "06 39 98"));
-  }
-
-  private static SourceField field(String key) {
-    return FIELDS.stream().filter(field -> field.key().equals(key)).findFirst().orElseThrow();
-  }
-
-  @Test
   void wrongNirKeyRejectsTheRowWithoutShowingTheNir() {
     RowResult result = readWith(NIR_KEY, "61");
 
     assertThat(result.isAccepted()).isFalse();
     assertThat(result.problems())
         .containsExactly(
-            new RowProblem(
-                2,
-                FIELDS.indexOf(field(MATRICULE)) + 1,
-                "15408•••",
-                "Clé NIR incorrecte : 62 attendue"));
+            new RowProblem(2, column(MATRICULE), "15408•••", "Clé NIR incorrecte : 62 attendue"));
     assertThat(result.problems().toString()).doesNotContain("1540843026279");
   }
 
@@ -384,8 +350,7 @@ class CpamListingSourceTest {
     assertThat(wrong.isAccepted()).isFalse();
     assertThat(wrong.problems())
         .containsExactly(
-            new RowProblem(
-                2, FIELDS.indexOf(field(NIR)) + 1, "15408•••", "Clé NIR incorrecte : 62 attendue"));
+            new RowProblem(2, column(NIR), "15408•••", "Clé NIR incorrecte : 62 attendue"));
   }
 
   @Test
@@ -402,24 +367,6 @@ class CpamListingSourceTest {
     assertThat(result.record().sex()).isNull();
   }
 
-  @Test
-  void missingIdentityRejectsTheRowNamingEachGap() {
-    Map<String, String> cells = reynaud();
-    cells.remove(LAST_NAME);
-    cells.remove(FIRST_NAME);
-    cells.put(BIRTH_DATE, "  ");
-
-    RowResult result = read(cells);
-
-    assertThat(result.isAccepted()).isFalse();
-    assertThat(result.problems())
-        .extracting(RowProblem::column, RowProblem::message)
-        .containsExactly(
-            tuple(FIELDS.indexOf(field(LAST_NAME)) + 1, "Nom de naissance manquant"),
-            tuple(FIELDS.indexOf(field(FIRST_NAME)) + 1, "Prénom manquant"),
-            tuple(FIELDS.indexOf(field(BIRTH_DATE)) + 1, "Date de naissance manquante"));
-  }
-
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -434,39 +381,15 @@ class CpamListingSourceTest {
 
     assertThat(result.isAccepted()).isFalse();
     assertThat(result.problems())
-        .containsExactly(
-            new RowProblem(2, FIELDS.indexOf(field(BIRTH_DATE)) + 1, birthDate, message));
-  }
-
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "29/08/1954",
-        "29/8/1954",
-        "29-08-1954",
-        "1954-08-29",
-        "1954-08-29T00:00",
-        "1954-08-29 00:00:00"
-      })
-  void isoAndFrenchDatesAreTheSame(String birthDate) {
-    assertThat(readWith(BIRTH_DATE, birthDate).record().birthDate())
-        .isEqualTo(LocalDate.of(1954, 8, 29));
+        .containsExactly(new RowProblem(2, column(BIRTH_DATE), birthDate, message));
   }
 
   @Test
-  void badPhoneIsDroppedWithAWarning() {
+  void badLandlineLeavesTheMobile() {
     RowResult result = readWith(PHONE, "04 65 71");
 
-    assertThat(result.isAccepted()).isTrue();
     assertThat(result.record().phone()).isNull();
     assertThat(result.record().mobile()).isEqualTo("0639980966");
-    assertThat(result.problems())
-        .containsExactly(
-            new RowProblem(
-                2,
-                FIELDS.indexOf(field(PHONE)) + 1,
-                "04 65 71",
-                "Numéro de téléphone invalide (10 chiffres commençant par 0 attendus)"));
   }
 
   @Test
@@ -534,10 +457,7 @@ class CpamListingSourceTest {
     assertThat(result.problems())
         .extracting(RowProblem::column, RowProblem::value, RowProblem::message)
         .containsExactly(
-            tuple(
-                FIELDS.indexOf(field(ALD)) + 1,
-                "N",
-                "ALD à « non » alors qu'un code ALD est donné : ALD retenue"));
+            tuple(column(ALD), "N", "ALD à « non » alors qu'un code ALD est donné : ALD retenue"));
   }
 
   @Test

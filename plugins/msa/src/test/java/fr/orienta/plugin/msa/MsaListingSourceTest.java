@@ -1,35 +1,33 @@
 package fr.orienta.plugin.msa;
 
-import static fr.orienta.plugin.msa.MsaListingSource.ADDRESS;
-import static fr.orienta.plugin.msa.MsaListingSource.ALD;
-import static fr.orienta.plugin.msa.MsaListingSource.BIRTH_DATE;
-import static fr.orienta.plugin.msa.MsaListingSource.COMMUNE_NAME;
-import static fr.orienta.plugin.msa.MsaListingSource.CSS;
-import static fr.orienta.plugin.msa.MsaListingSource.EMAIL;
 import static fr.orienta.plugin.msa.MsaListingSource.FIELDS;
-import static fr.orienta.plugin.msa.MsaListingSource.FIRST_NAME;
-import static fr.orienta.plugin.msa.MsaListingSource.INSEE_CODE;
-import static fr.orienta.plugin.msa.MsaListingSource.LAST_NAME;
-import static fr.orienta.plugin.msa.MsaListingSource.NIR;
-import static fr.orienta.plugin.msa.MsaListingSource.PHONE;
-import static fr.orienta.plugin.msa.MsaListingSource.POSTAL_CODE;
-import static fr.orienta.plugin.msa.MsaListingSource.SEX;
-import static fr.orienta.plugin.msa.MsaListingSource.USAGE_NAME;
+import static fr.orienta.spi.CommonFields.ADDRESS;
+import static fr.orienta.spi.CommonFields.ALD;
+import static fr.orienta.spi.CommonFields.BIRTH_DATE;
+import static fr.orienta.spi.CommonFields.COMMUNE_NAME;
+import static fr.orienta.spi.CommonFields.CSS;
+import static fr.orienta.spi.CommonFields.EMAIL;
+import static fr.orienta.spi.CommonFields.FIRST_NAME;
+import static fr.orienta.spi.CommonFields.INSEE_CODE;
+import static fr.orienta.spi.CommonFields.LAST_NAME;
+import static fr.orienta.spi.CommonFields.NIR;
+import static fr.orienta.spi.CommonFields.PHONE;
+import static fr.orienta.spi.CommonFields.POSTAL_CODE;
+import static fr.orienta.spi.CommonFields.SEX;
+import static fr.orienta.spi.CommonFields.USAGE_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import fr.orienta.spi.PatientRecord;
 import fr.orienta.spi.PatientRecord.Sex;
+import fr.orienta.spi.PatientSource;
 import fr.orienta.spi.RowProblem;
 import fr.orienta.spi.RowResult;
 import fr.orienta.spi.SourceField;
-import fr.orienta.spi.testkit.MapSourceRow;
+import fr.orienta.spi.testkit.PatientSourceContractTest;
+import fr.orienta.spi.testkit.SampleCsv;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +36,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class MsaListingSourceTest {
+class MsaListingSourceTest extends PatientSourceContractTest {
 
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
-  private final MsaListingSource source =
-      new MsaListingSource(Clock.fixed(TODAY.atStartOfDay(PARIS).toInstant(), PARIS));
+  private final MsaListingSource source = new MsaListingSource(clockOn(TODAY));
+
+  @Override
+  protected PatientSource source() {
+    return source;
+  }
+
+  @Override
+  protected Map<String, String> validRow() {
+    return fournier();
+  }
 
   /** The first row of the sample listing, by field. */
   private static Map<String, String> fournier() {
@@ -63,32 +69,14 @@ class MsaListingSourceTest {
     return cells;
   }
 
-  private RowResult read(Map<String, String> cells) {
-    return source.read(MapSourceRow.of(FIELDS, cells));
-  }
-
-  private RowResult readWith(String key, String value) {
-    Map<String, String> cells = fournier();
-    cells.put(key, value);
-    return read(cells);
-  }
-
-  private static int column(String key) {
-    return FIELDS.stream().map(SourceField::key).toList().indexOf(key) + 1;
-  }
-
-  private SampleFile msaSample() {
+  private SampleCsv msaSample() {
     // Decoded as plain UTF-8 on purpose: the byte order mark stays glued to the first header.
-    return SampleFile.read("msa-listing.csv", StandardCharsets.UTF_8, ";", FIELDS);
-  }
-
-  private List<RowResult> readAll(SampleFile file) {
-    return file.rows().stream().map(source::read).toList();
+    return SampleCsv.read("msa-listing.csv", StandardCharsets.UTF_8, ";", FIELDS);
   }
 
   @Test
   void everyHeaderOfTheSampleListingIsKnownDespiteTheByteOrderMark() {
-    SampleFile file = msaSample();
+    SampleCsv file = msaSample();
 
     assertThat(file.headers().get(0)).startsWith("\uFEFF");
     assertThat(file.unmatched()).isEmpty();
@@ -109,7 +97,7 @@ class MsaListingSourceTest {
 
   @Test
   void everyRowOfTheSampleListingIsAcceptedWithoutWarning() {
-    List<RowResult> results = readAll(msaSample());
+    List<RowResult> results = msaSample().results(source);
 
     assertThat(results).hasSize(15);
     assertThat(results).allSatisfy(result -> assertThat(result.isAccepted()).isTrue());
@@ -145,7 +133,8 @@ class MsaListingSourceTest {
 
   @Test
   void otherSampleRows() {
-    List<PatientRecord> records = readAll(msaSample()).stream().map(RowResult::record).toList();
+    List<PatientRecord> records =
+        msaSample().results(source).stream().map(RowResult::record).toList();
 
     PatientRecord bonnet = records.get(1);
     assertThat(bonnet.communeName()).isEqualTo("Allègre");
@@ -205,25 +194,7 @@ class MsaListingSourceTest {
         "Sexe|sex"
       })
   void headerSpellingsFoundInListings(String header, String key) {
-    assertThat(FIELDS.stream().filter(field -> field.matches(header)).map(SourceField::key))
-        .containsExactly(key);
-  }
-
-  @Test
-  void columnsInAnotherOrderAreReadByField() {
-    List<SourceField> reversed = new ArrayList<>(FIELDS);
-    Collections.reverse(reversed);
-    Map<String, String> cells = fournier();
-    cells.put(PHONE, "06 39 98");
-
-    RowResult result = source.read(MapSourceRow.of(reversed, cells));
-
-    assertThat(result.isAccepted()).isTrue();
-    assertThat(result.record().nir()).isEqualTo("167094302647323");
-    assertThat(result.record().firstName()).isEqualTo("Stéphane");
-    assertThat(result.problems())
-        .extracting(RowProblem::column, RowProblem::value)
-        .containsExactly(tuple(reversed.size() - column(PHONE) + 1, "06 39 98"));
+    assertThat(keysMatching(header)).containsExactly(key);
   }
 
   @Test
@@ -267,24 +238,6 @@ class MsaListingSourceTest {
   }
 
   @Test
-  void missingIdentityRejectsTheRowNamingEachGap() {
-    Map<String, String> cells = fournier();
-    cells.remove(LAST_NAME);
-    cells.put(FIRST_NAME, " ");
-    cells.remove(BIRTH_DATE);
-
-    RowResult result = read(cells);
-
-    assertThat(result.isAccepted()).isFalse();
-    assertThat(result.problems())
-        .extracting(RowProblem::column, RowProblem::message)
-        .containsExactly(
-            tuple(column(LAST_NAME), "Nom de naissance manquant"),
-            tuple(column(FIRST_NAME), "Prénom manquant"),
-            tuple(column(BIRTH_DATE), "Date de naissance manquante"));
-  }
-
-  @Test
   void missingIdentityAndBadNirAreReportedTogether() {
     Map<String, String> cells = fournier();
     cells.put(NIR, "167094302647399");
@@ -299,21 +252,6 @@ class MsaListingSourceTest {
         .containsExactly(column(NIR), column(FIRST_NAME), column(PHONE));
   }
 
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "1967-09-26",
-        "26/09/1967",
-        "26/9/1967",
-        "26-09-1967",
-        "1967-09-26T00:00",
-        "1967-09-26 00:00:00"
-      })
-  void isoAndFrenchDatesAreTheSame(String birthDate) {
-    assertThat(readWith(BIRTH_DATE, birthDate).record().birthDate())
-        .isEqualTo(LocalDate.of(1967, 9, 26));
-  }
-
   @Test
   void birthDateInTheFutureRejectsTheRow() {
     RowResult result = readWith(BIRTH_DATE, "2026-11-23");
@@ -322,22 +260,6 @@ class MsaListingSourceTest {
     assertThat(result.problems())
         .containsExactly(
             new RowProblem(2, column(BIRTH_DATE), "2026-11-23", "Date de naissance dans le futur"));
-  }
-
-  @Test
-  void badPhoneIsDroppedWithAWarning() {
-    RowResult result = readWith(PHONE, "06 39 98 67 5O");
-
-    assertThat(result.isAccepted()).isTrue();
-    assertThat(result.record().phone()).isNull();
-    assertThat(result.record().mobile()).isNull();
-    assertThat(result.problems())
-        .containsExactly(
-            new RowProblem(
-                2,
-                column(PHONE),
-                "06 39 98 67 5O",
-                "Numéro de téléphone invalide (10 chiffres commençant par 0 attendus)"));
   }
 
   @Test

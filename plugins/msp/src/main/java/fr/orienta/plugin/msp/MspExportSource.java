@@ -1,5 +1,19 @@
 package fr.orienta.plugin.msp;
 
+import static fr.orienta.spi.CommonFields.BIRTH_DATE;
+import static fr.orienta.spi.CommonFields.BIRTH_DATE_HEADERS;
+import static fr.orienta.spi.CommonFields.COMMUNE_NAME;
+import static fr.orienta.spi.CommonFields.COMMUNE_NAME_HEADERS;
+import static fr.orienta.spi.CommonFields.FIRST_NAME;
+import static fr.orienta.spi.CommonFields.FIRST_NAME_HEADERS;
+import static fr.orienta.spi.CommonFields.LANDLINE_HEADERS;
+import static fr.orienta.spi.CommonFields.LAST_NAME;
+import static fr.orienta.spi.CommonFields.LAST_NAME_HEADERS;
+import static fr.orienta.spi.CommonFields.MOBILE_HEADERS;
+import static fr.orienta.spi.CommonFields.PHONE;
+import static fr.orienta.spi.CommonFields.PHONE_HEADERS;
+
+import fr.orienta.spi.CommonFields;
 import fr.orienta.spi.PatientRecord;
 import fr.orienta.spi.PatientSource;
 import fr.orienta.spi.RowResult;
@@ -8,7 +22,6 @@ import fr.orienta.spi.SourceRow;
 import fr.orienta.spi.Values;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -19,11 +32,6 @@ import java.util.regex.Pattern;
  */
 public final class MspExportSource implements PatientSource {
 
-  static final String LAST_NAME = "lastName";
-  static final String FIRST_NAME = "firstName";
-  static final String BIRTH_DATE = "birthDate";
-  static final String PHONE = "phone";
-  static final String COMMUNE_NAME = "communeName";
   static final String SITUATION = "situation";
   static final String TAKEN_BY_RPPS = "takenByRpps";
   static final String TAKEN_ON = "takenOn";
@@ -31,53 +39,18 @@ public final class MspExportSource implements PatientSource {
   // The order of the export as MSPs produce it, so a mapping screen reads like the file.
   static final List<SourceField> FIELDS =
       List.of(
-          field(
-              LAST_NAME,
-              "Nom",
-              true,
-              "nom",
-              "Nom de naissance",
-              "Nom patronymique",
-              "Nom de famille",
-              "Nom naissance",
-              "Patronyme"),
-          field(FIRST_NAME, "Prénom", true, "prenom", "Prénoms", "Prénom usuel", "Premier prénom"),
-          field(
-              BIRTH_DATE,
-              "Date de naissance",
-              true,
-              "date_naissance",
-              "Date de naissance",
-              "Né(e) le",
-              "DDN",
-              "Naissance",
-              "Date de naiss",
-              "Date nais"),
-          field(
-              PHONE,
-              "Téléphone",
-              false,
-              "telephone",
-              "Tél",
-              "Numéro de téléphone",
-              "Portable",
-              "Mobile",
-              "Tél portable",
-              "Téléphone portable",
-              "Tél fixe",
-              "Téléphone fixe",
-              "GSM"),
-          field(
-              COMMUNE_NAME,
-              "Commune",
-              false,
-              "commune",
-              "Ville",
-              "Localité",
-              "Commune de résidence",
-              "Libellé commune",
-              "Nom commune"),
-          field(
+          SourceField.of(LAST_NAME, "Nom", true, "nom").plusAliases(LAST_NAME_HEADERS),
+          SourceField.of(FIRST_NAME, "Prénom", true, "prenom").plusAliases(FIRST_NAME_HEADERS),
+          SourceField.of(BIRTH_DATE, "Date de naissance", true, "date_naissance")
+              .plusAliases(BIRTH_DATE_HEADERS),
+          // The export's one phone column holds landlines and mobiles alike.
+          SourceField.of(PHONE, "Téléphone", false, "telephone")
+              .plusAliases(PHONE_HEADERS)
+              .plusAliases(MOBILE_HEADERS)
+              .plusAliases(LANDLINE_HEADERS),
+          SourceField.of(COMMUNE_NAME, "Commune", false, "commune")
+              .plusAliases(COMMUNE_NAME_HEADERS),
+          SourceField.of(
               SITUATION,
               "Situation (sans MT, ALD)",
               false,
@@ -85,7 +58,7 @@ public final class MspExportSource implements PatientSource {
               "Situation MT",
               "Motif",
               "Statut"),
-          field(
+          SourceField.of(
               TAKEN_BY_RPPS,
               "RPPS du médecin qui a pris en charge",
               false,
@@ -95,7 +68,7 @@ public final class MspExportSource implements PatientSource {
               "RPPS du médecin",
               "RPPS médecin traitant",
               "RPPS"),
-          field(
+          SourceField.of(
               TAKEN_ON,
               "Date de prise en charge",
               false,
@@ -108,21 +81,14 @@ public final class MspExportSource implements PatientSource {
   private static final Pattern ALD_WORD =
       Pattern.compile("(?<![\\p{L}\\d])ALD(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
-  // Birth dates are judged against the French calendar day, whatever the server's zone.
-  private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
-
   private final Clock clock;
 
   public MspExportSource() {
-    this(Clock.system(FRANCE));
+    this(Clock.system(Values.FRANCE));
   }
 
   MspExportSource(Clock clock) {
     this.clock = clock;
-  }
-
-  private static SourceField field(String key, String label, boolean required, String... aliases) {
-    return new SourceField(key, label, List.of(aliases), required);
   }
 
   @Override
@@ -150,23 +116,10 @@ public final class MspExportSource implements PatientSource {
   public RowResult read(SourceRow row) {
     // Fields are read in the export's column order, so the problems come in reading order.
     Values.RowCheck check = new Values.RowCheck(row);
+    // An MSP's census has no NIR: people are deduplicated on their identity.
     PatientRecord.Builder record =
-        PatientRecord.builder()
-            .lastName(check.required(LAST_NAME, Values::lastName, "Nom manquant"))
-            .firstName(check.required(FIRST_NAME, Values::firstName, "Prénom manquant"))
-            .birthDate(
-                check.required(
-                    BIRTH_DATE,
-                    raw -> Values.birthDate(raw, LocalDate.now(clock)),
-                    "Date de naissance manquante"));
-
-    // One phone column holds landlines and mobiles alike: the prefix tells which a number is.
-    String phone = check.optional(PHONE, Values::phone);
-    if (Values.isMobile(phone)) {
-      record.mobile(phone);
-    } else {
-      record.phone(phone);
-    }
+        CommonFields.readIdentity(check, null, LocalDate.now(clock), "Nom manquant");
+    CommonFields.readPhones(check, record);
     record.communeName(Values.text(row.get(COMMUNE_NAME)));
 
     // « sans MT » says nothing of an ALD: only a situation naming the ALD sets the flag.

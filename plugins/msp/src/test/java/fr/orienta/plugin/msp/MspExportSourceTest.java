@@ -1,26 +1,27 @@
 package fr.orienta.plugin.msp;
 
-import static fr.orienta.plugin.msp.MspExportSource.BIRTH_DATE;
-import static fr.orienta.plugin.msp.MspExportSource.COMMUNE_NAME;
 import static fr.orienta.plugin.msp.MspExportSource.FIELDS;
-import static fr.orienta.plugin.msp.MspExportSource.FIRST_NAME;
-import static fr.orienta.plugin.msp.MspExportSource.LAST_NAME;
-import static fr.orienta.plugin.msp.MspExportSource.PHONE;
 import static fr.orienta.plugin.msp.MspExportSource.SITUATION;
 import static fr.orienta.plugin.msp.MspExportSource.TAKEN_BY_RPPS;
 import static fr.orienta.plugin.msp.MspExportSource.TAKEN_ON;
+import static fr.orienta.spi.CommonFields.BIRTH_DATE;
+import static fr.orienta.spi.CommonFields.COMMUNE_NAME;
+import static fr.orienta.spi.CommonFields.FIRST_NAME;
+import static fr.orienta.spi.CommonFields.LAST_NAME;
+import static fr.orienta.spi.CommonFields.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import fr.orienta.spi.PatientRecord;
+import fr.orienta.spi.PatientSource;
 import fr.orienta.spi.RowProblem;
 import fr.orienta.spi.RowResult;
 import fr.orienta.spi.SourceField;
 import fr.orienta.spi.testkit.MapSourceRow;
+import fr.orienta.spi.testkit.PatientSourceContractTest;
+import fr.orienta.spi.testkit.SampleCsv;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -29,15 +30,27 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
-class MspExportSourceTest {
+class MspExportSourceTest extends PatientSourceContractTest {
 
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
-  private final MspExportSource source =
-      new MspExportSource(Clock.fixed(TODAY.atStartOfDay(PARIS).toInstant(), PARIS));
+  private final MspExportSource source = new MspExportSource(clockOn(TODAY));
+
+  @Override
+  protected PatientSource source() {
+    return source;
+  }
+
+  @Override
+  protected Map<String, String> validRow() {
+    return paris();
+  }
+
+  @Override
+  protected String missingLastName() {
+    return "Nom manquant";
+  }
 
   /** The first row of the sample export, by field. */
   private static Map<String, String> paris() {
@@ -53,31 +66,17 @@ class MspExportSourceTest {
     return cells;
   }
 
-  private RowResult read(Map<String, String> cells) {
-    return source.read(MapSourceRow.of(FIELDS, cells));
+  private SampleCsv mspSample() {
+    return SampleCsv.read("msp-export.csv", StandardCharsets.UTF_8, ",", FIELDS);
   }
 
-  private RowResult readWith(String key, String value) {
-    Map<String, String> cells = paris();
-    cells.put(key, value);
-    return read(cells);
-  }
-
-  private static int column(String key) {
-    return FIELDS.stream().map(SourceField::key).toList().indexOf(key) + 1;
-  }
-
-  private SampleFile mspSample() {
-    return SampleFile.read("msp-export.csv", StandardCharsets.UTF_8, ",", FIELDS);
-  }
-
-  private List<PatientRecord> records(SampleFile file) {
-    return file.rows().stream().map(source::read).map(RowResult::record).toList();
+  private List<PatientRecord> records(SampleCsv file) {
+    return file.results(source).stream().map(RowResult::record).toList();
   }
 
   @Test
   void everyHeaderOfTheSampleExportIsKnown() {
-    SampleFile file = mspSample();
+    SampleCsv file = mspSample();
 
     assertThat(file.unmatched()).isEmpty();
     assertThat(file.keys())
@@ -94,7 +93,7 @@ class MspExportSourceTest {
 
   @Test
   void everyRowOfTheSampleExportIsAcceptedWithoutWarning() {
-    List<RowResult> results = mspSample().rows().stream().map(source::read).toList();
+    List<RowResult> results = mspSample().results(source);
 
     assertThat(results).hasSize(15);
     assertThat(results).allSatisfy(result -> assertThat(result.isAccepted()).isTrue());
@@ -177,12 +176,11 @@ class MspExportSourceTest {
         "Pris en charge le|takenOn"
       })
   void headerSpellingsFoundInExports(String header, String key) {
-    assertThat(FIELDS.stream().filter(field -> field.matches(header)).map(SourceField::key))
-        .containsExactly(key);
+    assertThat(keysMatching(header)).containsExactly(key);
   }
 
   @Test
-  void columnsInAnotherOrderAreReadByField() {
+  void columnsInAnotherOrderLocateTheRppsProblem() {
     List<SourceField> reversed = new ArrayList<>(FIELDS);
     Collections.reverse(reversed);
     Map<String, String> cells = paris();
@@ -203,32 +201,6 @@ class MspExportSourceTest {
   }
 
   @Test
-  void missingIdentityRejectsTheRowNamingEachGap() {
-    Map<String, String> cells = paris();
-    cells.remove(LAST_NAME);
-    cells.remove(FIRST_NAME);
-    cells.remove(BIRTH_DATE);
-
-    RowResult result = read(cells);
-
-    assertThat(result.isAccepted()).isFalse();
-    assertThat(result.problems())
-        .extracting(RowProblem::column, RowProblem::message)
-        .containsExactly(
-            tuple(column(LAST_NAME), "Nom manquant"),
-            tuple(column(FIRST_NAME), "Prénom manquant"),
-            tuple(column(BIRTH_DATE), "Date de naissance manquante"));
-  }
-
-  @ParameterizedTest
-  @ValueSource(
-      strings = {"1960-10-04", "04/10/1960", "4/10/1960", "04-10-1960", "1960-10-04T00:00"})
-  void isoAndFrenchDatesAreTheSame(String birthDate) {
-    assertThat(readWith(BIRTH_DATE, birthDate).record().birthDate())
-        .isEqualTo(LocalDate.of(1960, 10, 4));
-  }
-
-  @Test
   void unreadableBirthDateRejectsTheRow() {
     RowResult result = readWith(BIRTH_DATE, "10/04/60");
 
@@ -240,21 +212,6 @@ class MspExportSourceTest {
                 column(BIRTH_DATE),
                 "10/04/60",
                 "Date illisible (attendu jj/mm/aaaa ou aaaa-mm-jj)"));
-  }
-
-  @Test
-  void badPhoneIsDroppedWithAWarning() {
-    RowResult result = readWith(PHONE, "6 39 98 72 54");
-
-    assertThat(result.isAccepted()).isTrue();
-    assertThat(result.record().mobile()).isNull();
-    assertThat(result.record().phone()).isNull();
-    assertThat(result.problems())
-        .extracting(RowProblem::column, RowProblem::message)
-        .containsExactly(
-            tuple(
-                column(PHONE),
-                "Numéro de téléphone invalide (10 chiffres commençant par 0 attendus)"));
   }
 
   @ParameterizedTest

@@ -32,7 +32,18 @@
  *
  * <p>{@link fr.orienta.spi.testkit.MapSourceRow} is a source row built from a map, read the way the
  * core reads a file (trimmed, blank cells as {@code null}, columns numbered by field order). {@link
+ * fr.orienta.spi.testkit.SampleCsv} reads a sample CSV of the plugin's test resources into such
+ * rows, its headers matched to a source's fields by their aliases. {@link
  * fr.orienta.spi.testkit.SamplePersons} gives waiting persons seen on a fixed date, 1 November
  * 2026, so that rule tests never depend on the clock.
+ *
+ * <h2>Sources built on the common fields</h2>
+ *
+ * <p>The test of a source that reads identity and phone under the {@link
+ * fr.orienta.spi.CommonFields} keys can extend {@link
+ * fr.orienta.spi.testkit.PatientSourceContractTest}, giving the source and a row it accepts: the
+ * inherited tests check that a row without identity is rejected with one problem per gap, that
+ * birth dates read the same in every usual spelling, that a bad phone is dropped with a warning and
+ * that columns are read by field whatever their order.
  */
 package fr.orienta.spi.testkit;
