@@ -92,6 +92,32 @@ class ApiIT {
         .doesNotContain(id);
   }
 
+  private static long total(String query) {
+    HttpResponse<String> response = Server.get("/api/v1/patients?size=5" + query, "coordination");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json(response).getJsonNumber("total").longValue();
+  }
+
+  @Test
+  void theRegistryListFiltersLikeTheTerritorialDiagnosis() {
+    assertThat(total("&ald=true")).isEqualTo(105);
+    assertThat(total("&css=true")).isEqualTo(71);
+    assertThat(total("&ageBand=70%2B")).isEqualTo(119);
+    assertThat(total("&ageBand=17-39") + total("&ageBand=40-64") + total("&ageBand=65-69"))
+        .isEqualTo(2071 - 119);
+    assertThat(total("&status=WAITING")).isEqualTo(2071);
+    assertThat(total("&source=saisie&ald=true&css=false"))
+        .isEqualTo(105 - total("&ald=true&css=true"));
+
+    JsonObject page = json(Server.get("/api/v1/patients?size=50&commune=43003", "coordination"));
+    assertThat(page.getJsonNumber("total").longValue()).isPositive().isLessThan(2071);
+    assertThat(
+            page.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("inseeCode")))
+        .containsOnly("43003");
+    assertThat(Server.get("/api/v1/patients?ageBand=12-15", "coordination").statusCode())
+        .isEqualTo(400);
+  }
+
   @Test
   void rolesWithoutNominativeAccessAreRefusedThePeople() {
     assertThat(Server.get("/api/v1/patients", "copil").statusCode()).isEqualTo(403);

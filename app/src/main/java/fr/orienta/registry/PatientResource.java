@@ -3,6 +3,7 @@ package fr.orienta.registry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -28,12 +29,27 @@ public class PatientResource {
   @Inject Clock clock;
 
   @GET
-  @Operation(summary = "Les personnes sans médecin traitant de la CPTS, par page (lecture tracée)")
+  @Operation(
+      summary =
+          "Les personnes sans médecin traitant de la CPTS, filtrées, par page (lecture tracée)")
   public PersonPage list(
       @QueryParam("name") String name,
+      @QueryParam("status") PersonStatus status,
+      @QueryParam("ald") Boolean ald,
+      @QueryParam("css") Boolean css,
+      @QueryParam("ageBand") String ageBand,
+      @QueryParam("commune") String commune,
+      @QueryParam("source") String source,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
-    return registry.list(name, page, size);
+    PersonFilter.AgeBand band;
+    try {
+      band = ageBand == null || ageBand.isBlank() ? null : PersonFilter.AgeBand.parse(ageBand);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(e.getMessage());
+    }
+    return registry.list(
+        new PersonFilter(name, status, ald, css, band, commune, source), page, size);
   }
 
   @GET

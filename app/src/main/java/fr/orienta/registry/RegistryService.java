@@ -17,7 +17,10 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The registry of the current CPTS: the only way in or out of {@link Person} rows. */
@@ -209,28 +212,57 @@ public class RegistryService {
   }
 
   /**
-   * People of the current CPTS, newest first, optionally by name prefix (last or first name,
-   * case-insensitive). Listing is audited as one read of the page, not one per person.
+   * People of the current CPTS matching a filter, newest first, one page at a time. Listing is
+   * audited as one read of the page, not one per person.
    */
-  public PersonPage list(String name, int page, int size) {
+  public PersonPage list(PersonFilter filter, int page, int size) {
     access.require(Role.COORDINATOR, Role.CALLER);
     int pageSize = Math.max(1, Math.min(size, 200));
     int pageNumber = Math.max(0, page);
-    String prefix = name == null || name.isBlank() ? null : name.trim().toUpperCase() + "%";
-    String where =
-        prefix == null
-            ? ""
-            : " where upper(p.lastName) like :prefix or upper(p.firstName) like :prefix";
+    LocalDate today = LocalDate.now(clock);
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    Map<String, Object> parameters = new HashMap<>();
+    if (filter.name() != null && !filter.name().isBlank()) {
+      where.append(" and (upper(p.lastName) like :prefix or upper(p.firstName) like :prefix)");
+      parameters.put("prefix", filter.name().trim().toUpperCase(Locale.ROOT) + "%");
+    }
+    if (filter.status() != null) {
+      where.append(" and p.status = :status");
+      parameters.put("status", filter.status());
+    }
+    if (filter.ald() != null) {
+      where.append(" and p.ald = :ald");
+      parameters.put("ald", filter.ald());
+    }
+    if (filter.css() != null) {
+      where.append(" and p.css = :css");
+      parameters.put("css", filter.css());
+    }
+    if (filter.ageBand() != null) {
+      where.append(" and p.birthDate > :bornAfter and p.birthDate <= :bornBy");
+      parameters.put("bornAfter", filter.ageBand().bornAfter(today));
+      parameters.put("bornBy", filter.ageBand().bornOnOrBefore(today));
+    }
+    if (filter.inseeCode() != null && !filter.inseeCode().isBlank()) {
+      where.append(" and p.inseeCode = :insee");
+      parameters.put("insee", filter.inseeCode().trim());
+    }
+    if (filter.source() != null && !filter.source().isBlank()) {
+      where.append(
+          " and exists (select s.id from PersonSource s where s.personId = p.id"
+              + " and s.source = :source)");
+      parameters.put("source", filter.source().trim());
+    }
     var query =
         em.createQuery("select p from Person p" + where + " order by p.id desc", Person.class)
             .setFirstResult(pageNumber * pageSize)
             .setMaxResults(pageSize);
     var count = em.createQuery("select count(p) from Person p" + where, Long.class);
-    if (prefix != null) {
-      query.setParameter("prefix", prefix);
-      count.setParameter("prefix", prefix);
-    }
-    LocalDate today = LocalDate.now(clock);
+    parameters.forEach(
+        (key, value) -> {
+          query.setParameter(key, value);
+          count.setParameter(key, value);
+        });
     List<PersonDetail> items =
         query.getResultList().stream().map(p -> PersonDetail.of(p, today)).toList();
     audit.record(
