@@ -61,6 +61,14 @@ class TerritoryIT {
   }
 
   @Test
+  void aSourceCommuneIsResolvedByCodeElseByNamePreferringTheTerritory() {
+    assertThat(communes.resolve("43003", "peu importe", Set.of())).isEqualTo("43003");
+    assertThat(communes.resolve(null, "Allègre", Set.of("43003"))).isEqualTo("43003");
+    assertThat(communes.resolve("99999", "ST PAULIEN", Set.of())).isEqualTo("43216");
+    assertThat(communes.resolve(null, "Nulle-Part-Sur-Rien", Set.of())).isNull();
+  }
+
+  @Test
   void aTerritoryMustBeMadeOfKnownCommunes() {
     assertThatThrownBy(
             () -> tenants.create("it-bad-territory", "Mauvais", Set.of("43003", "00000")))

@@ -2,6 +2,7 @@ package fr.orienta.imports;
 
 import fr.orienta.security.TenantContext;
 import fr.orienta.spi.RowResult;
+import fr.orienta.territory.CommuneService;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -24,6 +25,8 @@ public class ImportRowReader extends AbstractItemReader {
   @Inject TenantContext tenants;
 
   @Inject ImportService imports;
+
+  @Inject CommuneService communes;
 
   @Inject JobContext job;
 
@@ -64,8 +67,8 @@ public class ImportRowReader extends AbstractItemReader {
       RowResult result = plan.source().read(mapping.row(row));
       String insee =
           result.isAccepted()
-              ? tenants.callAs(
-                  p.tenant(), p.actor(), () -> imports.resolveCommune(result.record(), territory))
+              ? communes.resolve(
+                  result.record().inseeCode(), result.record().communeName(), territory)
               : null;
       return new ProcessedRow(
           row.line(), result.record(), result.problems(), insee, mapping.headers());

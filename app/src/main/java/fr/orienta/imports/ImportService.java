@@ -7,7 +7,6 @@ import fr.orienta.security.AccessControl;
 import fr.orienta.security.Role;
 import fr.orienta.security.TenantBound;
 import fr.orienta.security.TenantContext;
-import fr.orienta.spi.PatientRecord;
 import fr.orienta.spi.PatientSource;
 import fr.orienta.spi.RowProblem;
 import fr.orienta.spi.RowResult;
@@ -305,25 +304,6 @@ public class ImportService {
         new ChunkCounts(created, updated, unchanged, duplicates, rejected, warnings);
     job.advance(counts, lastLine);
     return counts;
-  }
-
-  /**
-   * The INSEE code of a record: as given when it is a known commune, else the commune whose name
-   * matches, preferring the CPTS's territory. {@code null} when nothing fits.
-   */
-  public String resolveCommune(PatientRecord record, java.util.Set<String> territory) {
-    if (record.inseeCode() != null && communes.exists(record.inseeCode())) {
-      return record.inseeCode();
-    }
-    if (record.communeName() == null) {
-      return null;
-    }
-    var matches = communes.findByName(record.communeName());
-    var inTerritory = matches.stream().filter(c -> territory.contains(c.inseeCode())).toList();
-    if (inTerritory.size() == 1) {
-      return inTerritory.get(0).inseeCode();
-    }
-    return matches.size() == 1 ? matches.get(0).inseeCode() : null;
   }
 
   public java.util.Set<String> territory() {

@@ -42,10 +42,6 @@ public class CurrentUser {
     return user == null ? null : user.tenantCode();
   }
 
-  public boolean hasRole(Role role) {
-    return role == getRole();
-  }
-
   /** For the views: {@code #{currentUser.is('COORDINATOR')}}. */
   public boolean is(String role) {
     return getRole() != null && getRole().name().equals(role);

@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -80,10 +79,6 @@ public class UserService {
     return summaryOf(account);
   }
 
-  public boolean exists(String username) {
-    return find(username).isPresent();
-  }
-
   /**
    * Checks a password and keeps the lockout counters. Runs in its own transaction so that a failed
    * attempt is counted even though the login itself fails.
@@ -114,16 +109,6 @@ public class UserService {
 
   public Optional<UserSummary> summary(String username) {
     return find(username).filter(UserAccount::isEnabled).map(UserService::summaryOf);
-  }
-
-  /** Accounts of the federation, for the administrator's screen. */
-  public List<UserSummary> all() {
-    return em
-        .createQuery("select u from UserAccount u order by u.username", UserAccount.class)
-        .getResultList()
-        .stream()
-        .map(UserService::summaryOf)
-        .toList();
   }
 
   private Optional<UserAccount> find(String username) {

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
@@ -82,6 +83,27 @@ public class CommuneService {
   /** Communes whose name matches, ignoring case, accents, dashes and « Saint »/« St ». */
   public List<CommuneRef> findByName(String name) {
     return byName.getOrDefault(nameKey(name), List.of());
+  }
+
+  /**
+   * The INSEE code of a commune as a source gives it: the code when it is a known commune, else the
+   * one commune whose name matches, preferring the CPTS's territory; {@code null} when nothing or
+   * several fit. In memory: imports call it once per row.
+   */
+  public String resolve(String inseeCode, String name, Set<String> territory) {
+    if (inseeCode != null && exists(inseeCode)) {
+      return inseeCode.trim();
+    }
+    if (name == null) {
+      return null;
+    }
+    List<CommuneRef> matches = findByName(name);
+    List<CommuneRef> inTerritory =
+        matches.stream().filter(c -> territory.contains(c.inseeCode())).toList();
+    if (inTerritory.size() == 1) {
+      return inTerritory.get(0).inseeCode();
+    }
+    return matches.size() == 1 ? matches.get(0).inseeCode() : null;
   }
 
   public Collection<CommuneRef> all() {

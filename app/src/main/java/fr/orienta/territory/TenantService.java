@@ -43,8 +43,4 @@ public class TenantService {
   public Optional<Tenant> find(String code) {
     return Optional.ofNullable(code == null ? null : em.find(Tenant.class, code));
   }
-
-  public List<Tenant> all() {
-    return em.createQuery("select t from Tenant t order by t.name", Tenant.class).getResultList();
-  }
 }
