@@ -44,6 +44,20 @@ public final class ApiExceptionMappers {
     }
   }
 
+  @Provider
+  public static class Refused implements ExceptionMapper<Refusal> {
+    @Override
+    public Response toResponse(Refusal e) {
+      Response.Status status =
+          switch (e.kind()) {
+            case INVALID -> Response.Status.BAD_REQUEST;
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case CONFLICT -> Response.Status.CONFLICT;
+          };
+      return error(status, e.getMessage(), List.of());
+    }
+  }
+
   /**
    * Anything else: logged with an incident number, answered without internals. Web application
    * exceptions (404, 405…) keep their own status.

@@ -51,6 +51,17 @@ public class DuplicateCandidate extends TenantOwned {
     this.createdAt = createdAt;
   }
 
+  void decide(Status decision, String by, Instant at) {
+    status = decision;
+    decidedBy = by;
+    decidedAt = at;
+  }
+
+  /** The entry of this pair that is not {@code id}. */
+  long otherThan(long id) {
+    return id == personId ? otherId : personId;
+  }
+
   public long getPersonId() {
     return personId;
   }

@@ -4,16 +4,20 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -26,12 +30,41 @@ public class PatientResource {
 
   @Inject RegistryService registry;
 
-  @Inject Clock clock;
+  /** A status change as the API takes it. */
+  public record StatusChange(PersonStatus status, String reason) {}
+
+  /** A consent or an objection as the API shows it. */
+  public record ConsentView(
+      long id,
+      PersonConsent.Kind kind,
+      PersonConsent.Scope scope,
+      PersonConsent.Channel channel,
+      LocalDate givenOn,
+      String note,
+      String recordedBy,
+      Instant recordedAt,
+      Instant withdrawnAt) {
+
+    static ConsentView of(PersonConsent c) {
+      return new ConsentView(
+          c.getId(),
+          c.getKind(),
+          c.getScope(),
+          c.getChannel(),
+          c.getGivenOn(),
+          c.getNote(),
+          c.getRecordedBy(),
+          c.getRecordedAt(),
+          c.getWithdrawnAt());
+    }
+  }
 
   @GET
   @Operation(
       summary =
-          "Les personnes sans médecin traitant de la CPTS, filtrées, par page (lecture tracée)")
+          "Les personnes sans médecin traitant de la CPTS, filtrées, triées (sort=priority, name,"
+              + " birthDate, added, status, commune ; -x pour décroissant), par page (lecture"
+              + " tracée)")
   public PersonPage list(
       @QueryParam("name") String name,
       @QueryParam("status") PersonStatus status,
@@ -40,16 +73,43 @@ public class PatientResource {
       @QueryParam("ageBand") String ageBand,
       @QueryParam("commune") String commune,
       @QueryParam("source") String source,
+      @QueryParam("addedFrom") String addedFrom,
+      @QueryParam("addedTo") String addedTo,
+      @QueryParam("minPriority") Integer minPriority,
+      @QueryParam("sort") @DefaultValue("-priority") String sort,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
-    PersonFilter.AgeBand band;
     try {
-      band = ageBand == null || ageBand.isBlank() ? null : PersonFilter.AgeBand.parse(ageBand);
+      PersonFilter.AgeBand band =
+          ageBand == null || ageBand.isBlank() ? null : PersonFilter.AgeBand.parse(ageBand);
+      PersonFilter filter =
+          new PersonFilter(
+              name,
+              status,
+              ald,
+              css,
+              band,
+              commune,
+              source,
+              date("addedFrom", addedFrom),
+              date("addedTo", addedTo),
+              minPriority);
+      return registry.list(
+          filter, page, size, PersonFilter.Sort.parse(sort.trim()), !sort.trim().startsWith("-"));
     } catch (IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
     }
-    return registry.list(
-        new PersonFilter(name, status, ald, css, band, commune, source), page, size);
+  }
+
+  private static LocalDate date(String name, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(name + " : date invalide (aaaa-mm-jj attendu)");
+    }
   }
 
   @GET
@@ -60,7 +120,45 @@ public class PatientResource {
   public PersonDetail get(@PathParam("id") long id) {
     return registry
         .read(id)
-        .map(p -> PersonDetail.of(p, LocalDate.now(clock)))
+        .map(registry::detail)
         .orElseThrow(() -> new NotFoundException("Personne introuvable"));
+  }
+
+  @POST
+  @Path("/{id}/status")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change le statut d'une personne, avec la raison (tracé)")
+  @APIResponse(responseCode = "409", description = "Passage non permis ou consentement manquant")
+  public PersonDetail changeStatus(@PathParam("id") long id, StatusChange change) {
+    if (change == null) {
+      throw new BadRequestException("Corps JSON attendu : {\"status\": …, \"reason\": …}");
+    }
+    return registry.detail(registry.changeStatus(id, change.status(), change.reason()));
+  }
+
+  @GET
+  @Path("/{id}/priority")
+  @Operation(summary = "La priorité d'une personne, règle par règle")
+  public Priority priority(@PathParam("id") long id) {
+    return registry.priority(id);
+  }
+
+  @GET
+  @Path("/{id}/consents")
+  @Operation(summary = "Consentements et oppositions d'une personne, retirés compris")
+  public List<ConsentView> consents(@PathParam("id") long id) {
+    registry.read(id).orElseThrow(() -> new NotFoundException("Personne introuvable"));
+    return registry.consents(id).stream().map(ConsentView::of).toList();
+  }
+
+  @POST
+  @Path("/{id}/consents")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Enregistre un consentement ou une opposition (remplace celui en vigueur)")
+  public ConsentView recordConsent(@PathParam("id") long id, NewConsent consent) {
+    if (consent == null) {
+      throw new BadRequestException("Corps JSON attendu");
+    }
+    return ConsentView.of(registry.recordConsent(id, consent));
   }
 }

@@ -97,6 +97,12 @@ public class Person extends TenantOwned {
   @Column(name = "status_changed_at")
   private Instant statusChangedAt;
 
+  @Column(nullable = false)
+  private int priority;
+
+  @Column(name = "merged_into")
+  private Long mergedInto;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -120,34 +126,50 @@ public class Person extends TenantOwned {
    * never lower it (a coordinator can). Returns the names of the fields changed.
    */
   List<String> absorb(PatientRecord record, String inseeCode, Instant now) {
+    return take(record, inseeCode, now, false);
+  }
+
+  /**
+   * Fills only what this person lacks from another entry's values (a merge: the entry a coordinator
+   * keeps wins). Returns the names of the fields filled.
+   */
+  List<String> complete(PatientRecord record, String inseeCode, Instant now) {
+    return take(record, inseeCode, now, true);
+  }
+
+  private List<String> take(
+      PatientRecord record, String inseeCode, Instant now, boolean blanksOnly) {
     List<String> changed = new ArrayList<>();
-    lastName = keep(lastName, record.lastName(), "nom", changed);
-    usageName = keep(usageName, record.usageName(), "nom d'usage", changed);
-    firstName = keep(firstName, record.firstName(), "prénom", changed);
-    birthDate = keep(birthDate, record.birthDate(), "date de naissance", changed);
-    sex = keep(sex, record.sex() == null ? null : record.sex().name(), "sexe", changed);
-    address = keep(address, record.address(), "adresse", changed);
-    postalCode = keep(postalCode, record.postalCode(), "code postal", changed);
-    communeName = keep(communeName, record.communeName(), "commune", changed);
-    this.inseeCode = keep(this.inseeCode, inseeCode, "code INSEE", changed);
-    phone = keep(phone, record.phone(), "téléphone", changed);
-    mobile = keep(mobile, record.mobile(), "portable", changed);
-    email = keep(email, record.email(), "courriel", changed);
+    lastName = keep(lastName, record.lastName(), "nom", changed, blanksOnly);
+    usageName = keep(usageName, record.usageName(), "nom d'usage", changed, blanksOnly);
+    firstName = keep(firstName, record.firstName(), "prénom", changed, blanksOnly);
+    birthDate = keep(birthDate, record.birthDate(), "date de naissance", changed, blanksOnly);
+    sex = keep(sex, record.sex() == null ? null : record.sex().name(), "sexe", changed, blanksOnly);
+    address = keep(address, record.address(), "adresse", changed, blanksOnly);
+    postalCode = keep(postalCode, record.postalCode(), "code postal", changed, blanksOnly);
+    communeName = keep(communeName, record.communeName(), "commune", changed, blanksOnly);
+    this.inseeCode = keep(this.inseeCode, inseeCode, "code INSEE", changed, blanksOnly);
+    phone = keep(phone, record.phone(), "téléphone", changed, blanksOnly);
+    mobile = keep(mobile, record.mobile(), "portable", changed, blanksOnly);
+    email = keep(email, record.email(), "courriel", changed, blanksOnly);
     if (Boolean.TRUE.equals(record.ald()) && !ald) {
       ald = true;
       changed.add("ALD");
     }
     if (record.aldCode() != null && ald) {
-      aldCode = keep(aldCode, record.aldCode(), "code ALD", changed);
+      aldCode = keep(aldCode, record.aldCode(), "code ALD", changed, blanksOnly);
     }
     if (Boolean.TRUE.equals(record.css()) && !css) {
       css = true;
       changed.add("CSS");
     }
-    lastDoctorRpps = keep(lastDoctorRpps, record.lastDoctorRpps(), "dernier MT", changed);
-    lastDoctorEnd = keep(lastDoctorEnd, record.lastDoctorEnd(), "fin du dernier MT", changed);
-    takenByRpps = keep(takenByRpps, record.takenByRpps(), "pris en charge par", changed);
-    takenOn = keep(takenOn, record.takenOn(), "date de prise en charge", changed);
+    lastDoctorRpps =
+        keep(lastDoctorRpps, record.lastDoctorRpps(), "dernier MT", changed, blanksOnly);
+    lastDoctorEnd =
+        keep(lastDoctorEnd, record.lastDoctorEnd(), "fin du dernier MT", changed, blanksOnly);
+    takenByRpps =
+        keep(takenByRpps, record.takenByRpps(), "pris en charge par", changed, blanksOnly);
+    takenOn = keep(takenOn, record.takenOn(), "date de prise en charge", changed, blanksOnly);
     identityKey = IdentityKey.of(lastName, firstName, birthDate, this.inseeCode);
     if (!changed.isEmpty()) {
       updatedAt = now;
@@ -155,12 +177,61 @@ public class Person extends TenantOwned {
     return changed;
   }
 
-  private static <T> T keep(T stored, T offered, String name, List<String> changed) {
-    if (offered == null || offered.equals(stored)) {
+  private static <T> T keep(
+      T stored, T offered, String name, List<String> changed, boolean blanksOnly) {
+    if (offered == null || offered.equals(stored) || (blanksOnly && stored != null)) {
       return stored;
     }
     changed.add(name);
     return offered;
+  }
+
+  /**
+   * Moves this person to another status, keeping why. The caller has checked that the move is
+   * allowed ({@link PersonStatus#canBecome}) and recorded it in the story.
+   */
+  void changeStatus(PersonStatus next, String reason, Instant now) {
+    status = next;
+    statusReason = reason;
+    statusChangedAt = now;
+    updatedAt = now;
+  }
+
+  void prioritise(int score) {
+    priority = score;
+  }
+
+  /** Marks this entry as absorbed into {@code kept} by a merge; it stays for the history. */
+  void mergeInto(Person kept, String reason, Instant now) {
+    mergedInto = kept.getId();
+    nirHash = null;
+    nirMasked = null;
+    identityKey = null;
+    changeStatus(PersonStatus.MERGED, reason, now);
+  }
+
+  /** What this entry knows, as a source would say it, so that a merge completes the kept entry. */
+  PatientRecord asRecord() {
+    return PatientRecord.builder()
+        .lastName(lastName)
+        .usageName(usageName)
+        .firstName(firstName)
+        .birthDate(birthDate)
+        .sex(sex == null ? null : PatientRecord.Sex.valueOf(sex))
+        .address(address)
+        .postalCode(postalCode)
+        .communeName(communeName)
+        .phone(phone)
+        .mobile(mobile)
+        .email(email)
+        .ald(ald)
+        .aldCode(aldCode)
+        .css(css)
+        .lastDoctorRpps(lastDoctorRpps)
+        .lastDoctorEnd(lastDoctorEnd)
+        .takenByRpps(takenByRpps)
+        .takenOn(takenOn)
+        .build();
   }
 
   void identifyBy(String hash, String masked) {
@@ -307,6 +378,14 @@ public class Person extends TenantOwned {
 
   public Instant getStatusChangedAt() {
     return statusChangedAt;
+  }
+
+  public int getPriority() {
+    return priority;
+  }
+
+  public Long getMergedInto() {
+    return mergedInto;
   }
 
   public Instant getCreatedAt() {

@@ -23,7 +23,9 @@ public record PersonDetail(
     boolean css,
     PersonStatus status,
     String statusReason,
-    LocalDate registeredOn) {
+    LocalDate registeredOn,
+    int priority,
+    Long mergedInto) {
 
   static PersonDetail of(Person p, LocalDate today) {
     return new PersonDetail(
@@ -46,7 +48,36 @@ public record PersonDetail(
         p.isCss(),
         p.getStatus(),
         p.getStatusReason(),
-        p.getRegisteredOn());
+        p.getRegisteredOn(),
+        p.getPriority(),
+        p.getMergedInto());
+  }
+
+  /** Without what a caller does not need: the masked NIR and the ALD number. */
+  PersonDetail forCaller() {
+    return new PersonDetail(
+        id,
+        lastName,
+        usageName,
+        firstName,
+        null,
+        birthDate,
+        age,
+        sex,
+        address,
+        postalCode,
+        inseeCode,
+        phone,
+        mobile,
+        email,
+        ald,
+        null,
+        css,
+        status,
+        statusReason,
+        registeredOn,
+        priority,
+        mergedInto);
   }
 
   @Override

@@ -19,7 +19,12 @@ public class PersonEvent extends TenantOwned {
     IMPORTED,
     UPDATED,
     STATUS_CHANGED,
-    POSSIBLE_DUPLICATE
+    POSSIBLE_DUPLICATE,
+    MERGED,
+    SEPARATED,
+    CONSENT,
+    OBJECTION,
+    CONSENT_WITHDRAWN
   }
 
   @Column(name = "person_id", nullable = false, updatable = false)

@@ -12,6 +12,9 @@ import java.time.LocalDate;
  * @param ageBand one of the bands of the territorial diagnosis
  * @param inseeCode commune of residence
  * @param source the adapter id (or « saisie ») that listed the person
+ * @param addedFrom registered on or after this day
+ * @param addedTo registered on or before this day
+ * @param minPriority a priority score of at least this
  */
 public record PersonFilter(
     String name,
@@ -20,10 +23,50 @@ public record PersonFilter(
     Boolean css,
     AgeBand ageBand,
     String inseeCode,
-    String source) {
+    String source,
+    LocalDate addedFrom,
+    LocalDate addedTo,
+    Integer minPriority) {
 
   public static final PersonFilter NONE =
-      new PersonFilter(null, null, null, null, null, null, null);
+      new PersonFilter(null, null, null, null, null, null, null, null, null, null);
+
+  /** The orders a registry list can be sorted in; each ends on the id, so pages never overlap. */
+  public enum Sort {
+    PRIORITY("p.priority"),
+    NAME("p.lastName", "p.firstName"),
+    BIRTH_DATE("p.birthDate"),
+    ADDED("p.registeredOn"),
+    STATUS("p.status"),
+    COMMUNE("p.inseeCode");
+
+    private final String[] paths;
+
+    Sort(String... paths) {
+      this.paths = paths;
+    }
+
+    /** The JPQL order-by clause, from a fixed list: nothing a caller types reaches the query. */
+    String orderBy(boolean ascending) {
+      String direction = ascending ? " asc" : " desc";
+      return String.join(direction + ", ", paths) + direction + ", p.id" + direction;
+    }
+
+    /** Parses the API's sort parameter, e.g. « priority », « -added » (descending). */
+    public static Sort parse(String text) {
+      String name = text.startsWith("-") ? text.substring(1) : text;
+      for (Sort sort : values()) {
+        if (sort.name().equalsIgnoreCase(name.replace("birthDate", "birth_date"))) {
+          return sort;
+        }
+      }
+      throw new IllegalArgumentException(
+          "Tri inconnu : "
+              + text
+              + " (priority, name, birthDate, added, status ou commune, précédé de - pour l'ordre"
+              + " décroissant)");
+    }
+  }
 
   /** Age bands of adults without MT, as the CPTS diagnosis counts them. */
   public enum AgeBand {

@@ -11,7 +11,7 @@ import java.time.Instant;
 @Table(name = "person_source")
 public class PersonSource extends TenantOwned {
 
-  @Column(name = "person_id", nullable = false, updatable = false)
+  @Column(name = "person_id", nullable = false)
   private long personId;
 
   @Column(nullable = false, updatable = false, length = 60)
@@ -30,6 +30,11 @@ public class PersonSource extends TenantOwned {
     this.source = source;
     this.firstSeen = now;
     this.lastSeen = now;
+  }
+
+  /** Moves this source to the entry a duplicate was merged into. */
+  void reassign(long keptId) {
+    personId = keptId;
   }
 
   void seen(Instant now) {

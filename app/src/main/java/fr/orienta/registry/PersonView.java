@@ -1,5 +1,7 @@
 package fr.orienta.registry;
 
+import fr.orienta.platform.Messages;
+import fr.orienta.platform.Refusal;
 import fr.orienta.security.AuditEvent;
 import fr.orienta.security.AuditService;
 import fr.orienta.territory.CommuneService;
@@ -8,18 +10,25 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** A person's page: identity, contact, flags and the trail of who read or changed it. */
+/**
+ * A person's page: identity, contact, flags, priority and why, consents, status changes, sources,
+ * story, and the trail of who read or changed it.
+ */
 @Named
 @ViewScoped
 public class PersonView implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   @Inject transient RegistryService registry;
 
@@ -29,13 +38,23 @@ public class PersonView implements Serializable {
 
   @Inject transient Clock clock;
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
   private Long id;
   private PersonDetail person;
   private String communeName;
+  private Priority priority;
   private List<AuditEvent> trail = List.of();
   private List<PersonEvent> timeline = List.of();
+  private List<PersonConsent> consents = List.of();
+  private List<PersonSource> sources = List.of();
+
+  private PersonStatus nextStatus;
+  private String reason;
+
+  private PersonConsent.Kind consentKind = PersonConsent.Kind.CONSENT;
+  private PersonConsent.Scope consentScope = PersonConsent.Scope.ORIENTATION;
+  private PersonConsent.Channel consentChannel = PersonConsent.Channel.PHONE;
+  private LocalDate consentOn;
+  private String consentNote;
 
   /** Unknown here, or belonging to another CPTS: the same 404, so ids reveal nothing. */
   public void load() throws IOException {
@@ -47,15 +66,84 @@ public class PersonView implements Serializable {
       FacesContext.getCurrentInstance().responseComplete();
       return;
     }
-    person = PersonDetail.of(found.get(), LocalDate.now(clock));
+    show(found.get());
+    consentOn = LocalDate.now(clock);
+  }
+
+  private void show(Person found) {
+    person = registry.detail(found);
     communeName = communes.find(person.inseeCode()).map(CommuneService.CommuneRef::name).orElse("");
+    priority = registry.priority(id);
     trail = audit.trailOf(RegistryService.ENTITY, id);
     timeline = registry.timeline(id);
+    consents = registry.consents(id);
+    sources = registry.sources(id);
+  }
+
+  public void changeStatus() {
+    if (act(() -> registry.changeStatus(id, nextStatus, reason))) {
+      nextStatus = null;
+      reason = null;
+      Messages.info("status.change.done");
+    }
+  }
+
+  public void recordConsent() {
+    if (act(
+        () ->
+            registry.recordConsent(
+                id,
+                new NewConsent(
+                    consentKind, consentScope, consentChannel, consentOn, consentNote)))) {
+      consentNote = null;
+      Messages.info("consent.recorded");
+    }
+  }
+
+  public void withdraw(long consentId) {
+    if (act(() -> registry.withdrawConsent(consentId))) {
+      Messages.info("consent.withdrawnDone");
+    }
+  }
+
+  /** Runs a change and reloads the page's data; a refusal becomes the page's message. */
+  private boolean act(Runnable change) {
+    try {
+      change.run();
+    } catch (Refusal e) {
+      Messages.errorText(e.getMessage());
+      return false;
+    } catch (ConstraintViolationException e) {
+      e.getConstraintViolations().forEach(v -> Messages.errorText(v.getMessage()));
+      return false;
+    }
+    registry.read(id).ifPresent(this::show);
+    return true;
   }
 
   /** When something happened, in French local time. */
-  public String when(java.time.Instant instant) {
-    return WHEN.format(instant.atZone(clock.getZone()));
+  public String when(Instant instant) {
+    return instant == null ? "" : WHEN.format(instant.atZone(clock.getZone()));
+  }
+
+  public LocalDate getToday() {
+    return LocalDate.now(clock);
+  }
+
+  public List<PersonStatus> getNextStatuses() {
+    return person == null ? List.of() : person.status().nextStatuses();
+  }
+
+  public PersonConsent.Kind[] getConsentKinds() {
+    return PersonConsent.Kind.values();
+  }
+
+  public PersonConsent.Scope[] getConsentScopes() {
+    return PersonConsent.Scope.values();
+  }
+
+  public PersonConsent.Channel[] getConsentChannels() {
+    return PersonConsent.Channel.values();
   }
 
   public List<PersonEvent> getTimeline() {
@@ -78,7 +166,75 @@ public class PersonView implements Serializable {
     return communeName;
   }
 
+  public Priority getPriority() {
+    return priority;
+  }
+
   public List<AuditEvent> getTrail() {
     return trail;
+  }
+
+  public List<PersonConsent> getConsents() {
+    return consents;
+  }
+
+  public List<PersonSource> getSources() {
+    return sources;
+  }
+
+  public PersonStatus getNextStatus() {
+    return nextStatus;
+  }
+
+  public void setNextStatus(PersonStatus nextStatus) {
+    this.nextStatus = nextStatus;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public PersonConsent.Kind getConsentKind() {
+    return consentKind;
+  }
+
+  public void setConsentKind(PersonConsent.Kind consentKind) {
+    this.consentKind = consentKind;
+  }
+
+  public PersonConsent.Scope getConsentScope() {
+    return consentScope;
+  }
+
+  public void setConsentScope(PersonConsent.Scope consentScope) {
+    this.consentScope = consentScope;
+  }
+
+  public PersonConsent.Channel getConsentChannel() {
+    return consentChannel;
+  }
+
+  public void setConsentChannel(PersonConsent.Channel consentChannel) {
+    this.consentChannel = consentChannel;
+  }
+
+  public LocalDate getConsentOn() {
+    return consentOn;
+  }
+
+  public void setConsentOn(LocalDate consentOn) {
+    this.consentOn = consentOn;
+  }
+
+  public String getConsentNote() {
+    return consentNote;
+  }
+
+  public void setConsentNote(String consentNote) {
+    this.consentNote = consentNote;
   }
 }

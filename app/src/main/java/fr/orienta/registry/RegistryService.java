@@ -1,5 +1,6 @@
 package fr.orienta.registry;
 
+import fr.orienta.platform.Refusal;
 import fr.orienta.security.AccessControl;
 import fr.orienta.security.AuditAction;
 import fr.orienta.security.AuditService;
@@ -34,6 +35,9 @@ public class RegistryService {
   /** The source name of people entered by hand. */
   public static final String MANUAL_SOURCE = "saisie";
 
+  /** The source name of people reported by a pharmacist, a nurse, a town hall… */
+  public static final String REPORT_SOURCE = "signalement";
+
   @PersistenceContext(unitName = "orienta")
   EntityManager em;
 
@@ -46,6 +50,8 @@ public class RegistryService {
   @Inject TenantContext tenants;
 
   @Inject Clock clock;
+
+  @Inject PriorityService priorities;
 
   /** Registers a person entered by hand or by the demo; audited as a creation. */
   public Person register(@NotNull @Valid NewPerson input) {
@@ -65,6 +71,7 @@ public class RegistryService {
     person.setAld(input.ald(), input.aldCode());
     person.setCss(input.css());
     person.refreshIdentityKey();
+    reprioritise(person);
     em.persist(person);
     em.flush();
     source(person.getId(), MANUAL_SOURCE, Instant.now(clock));
@@ -102,6 +109,7 @@ public class RegistryService {
         existing.identifyBy(hash, nir.mask(record.nir()));
       }
       List<String> changed = existing.absorb(record, inseeCode, now);
+      reprioritise(existing);
       source(existing.getId(), source, now);
       if (changed.isEmpty()) {
         return new IngestResult(IngestResult.Outcome.UNCHANGED, existing.getId());
@@ -118,6 +126,7 @@ public class RegistryService {
       person.identifyBy(hash, nir.mask(record.nir()));
     }
     person.absorb(record, inseeCode, now);
+    reprioritise(person);
     em.persist(person);
     em.flush();
     source(person.getId(), source, now);
@@ -140,7 +149,9 @@ public class RegistryService {
   public List<PersonEvent> timeline(long personId) {
     access.require(Role.COORDINATOR, Role.CALLER);
     return em.createQuery(
-            "select e from PersonEvent e where e.personId = :id order by e.occurredAt desc, e.id desc",
+            "select e from PersonEvent e where e.personId = :id or e.personId in"
+                + " (select p.id from Person p where p.mergedInto = :id)"
+                + " order by e.occurredAt desc, e.id desc",
             PersonEvent.class)
         .setParameter("id", personId)
         .getResultList();
@@ -212,23 +223,27 @@ public class RegistryService {
   }
 
   /**
-   * People of the current CPTS matching a filter, newest first, one page at a time. Listing is
+   * People of the current CPTS matching a filter, most urgent first, one page at a time. Listing is
    * audited as one read of the page, not one per person.
    */
   public PersonPage list(PersonFilter filter, int page, int size) {
+    return list(filter, page, size, PersonFilter.Sort.PRIORITY, false);
+  }
+
+  /** As {@link #list(PersonFilter, int, int)}, in the order asked. */
+  public PersonPage list(
+      PersonFilter filter, int page, int size, PersonFilter.Sort sort, boolean ascending) {
     access.require(Role.COORDINATOR, Role.CALLER);
     int pageSize = Math.max(1, Math.min(size, 200));
     int pageNumber = Math.max(0, page);
     LocalDate today = LocalDate.now(clock);
-    StringBuilder where = new StringBuilder(" where 1 = 1");
+    StringBuilder where = new StringBuilder(" where p.status in :listed");
     Map<String, Object> parameters = new HashMap<>();
+    parameters.put(
+        "listed", filter.status() == null ? PersonStatus.listed() : List.of(filter.status()));
     if (filter.name() != null && !filter.name().isBlank()) {
       where.append(" and (upper(p.lastName) like :prefix or upper(p.firstName) like :prefix)");
-      parameters.put("prefix", filter.name().trim().toUpperCase(Locale.ROOT) + "%");
-    }
-    if (filter.status() != null) {
-      where.append(" and p.status = :status");
-      parameters.put("status", filter.status());
+      parameters.put("prefix", likePrefix(filter.name()));
     }
     if (filter.ald() != null) {
       where.append(" and p.ald = :ald");
@@ -253,8 +268,22 @@ public class RegistryService {
               + " and s.source = :source)");
       parameters.put("source", filter.source().trim());
     }
+    if (filter.addedFrom() != null) {
+      where.append(" and p.registeredOn >= :addedFrom");
+      parameters.put("addedFrom", filter.addedFrom());
+    }
+    if (filter.addedTo() != null) {
+      where.append(" and p.registeredOn <= :addedTo");
+      parameters.put("addedTo", filter.addedTo());
+    }
+    if (filter.minPriority() != null) {
+      where.append(" and p.priority >= :minPriority");
+      parameters.put("minPriority", filter.minPriority());
+    }
     var query =
-        em.createQuery("select p from Person p" + where + " order by p.id desc", Person.class)
+        em.createQuery(
+                "select p from Person p" + where + " order by " + sort.orderBy(ascending),
+                Person.class)
             .setFirstResult(pageNumber * pageSize)
             .setMaxResults(pageSize);
     var count = em.createQuery("select count(p) from Person p" + where, Long.class);
@@ -263,14 +292,328 @@ public class RegistryService {
           query.setParameter(key, value);
           count.setParameter(key, value);
         });
-    List<PersonDetail> items =
-        query.getResultList().stream().map(p -> PersonDetail.of(p, today)).toList();
+    List<PersonDetail> items = query.getResultList().stream().map(this::detail).toList();
     audit.record(
         AuditAction.READ,
         ENTITY,
         null,
         "liste, page " + pageNumber + ", " + items.size() + " personne(s)");
     return new PersonPage(items, count.getSingleResult(), pageNumber, pageSize);
+  }
+
+  /** A name typed in a search box as a LIKE prefix, its wildcards taken literally. */
+  private static String likePrefix(String typed) {
+    return typed.trim().toUpperCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+  }
+
+  /**
+   * A person as the current role may see them: callers work call lists and need neither the masked
+   * NIR nor the ALD number, only that the person is in ALD.
+   */
+  public PersonDetail detail(Person person) {
+    PersonDetail detail = PersonDetail.of(person, LocalDate.now(clock));
+    return access.allows(Role.COORDINATOR) ? detail : detail.forCaller();
+  }
+
+  /**
+   * Moves a person of the current CPTS to another status, with the reason, in their story and the
+   * audit trail. Moves that need the person's agreement (consenting, oriented, MT declared) are
+   * refused without a consent to orientation in force: the person's free choice comes first.
+   */
+  public Person changeStatus(long id, PersonStatus next, String reason) {
+    access.require(Role.COORDINATOR, Role.CALLER);
+    if (next == null) {
+      throw Refusal.invalid("Choisissez le nouveau statut.");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw Refusal.invalid("Indiquez la raison du changement de statut.");
+    }
+    Person person = existing(id);
+    if (!person.getStatus().canBecome(next)) {
+      throw Refusal.conflict(
+          "Passage impossible de « "
+              + Labels.status(person.getStatus())
+              + " » à « "
+              + Labels.status(next)
+              + " ».");
+    }
+    if (next.needsConsent() && !consentsTo(id, PersonConsent.Scope.ORIENTATION)) {
+      throw Refusal.conflict(
+          "La personne n'a pas donné son consentement à l'orientation (ou s'y est opposée) :"
+              + " enregistrez d'abord son consentement.");
+    }
+    setStatus(person, next, reason.trim(), tenants.actor());
+    return person;
+  }
+
+  private void setStatus(Person person, PersonStatus next, String reason, String actor) {
+    String detail =
+        Labels.status(person.getStatus()) + " → " + Labels.status(next) + " : " + reason;
+    person.changeStatus(next, truncate(reason, 500), Instant.now(clock));
+    em.persist(
+        new PersonEvent(
+            person.getId(), Instant.now(clock), actor, PersonEvent.Kind.STATUS_CHANGED, detail));
+    audit.record(AuditAction.UPDATE, ENTITY, person.getId(), "statut " + next);
+  }
+
+  /** The consents and objections of a person, newest first, withdrawn ones included. */
+  public List<PersonConsent> consents(long personId) {
+    access.require(Role.COORDINATOR, Role.CALLER);
+    return em.createQuery(
+            "select c from PersonConsent c where c.personId = :id"
+                + " order by c.recordedAt desc, c.id desc",
+            PersonConsent.class)
+        .setParameter("id", personId)
+        .getResultList();
+  }
+
+  /** Whether the person agrees, today, to this scope: a consent in force and no objection. */
+  private boolean consentsTo(long personId, PersonConsent.Scope scope) {
+    List<PersonConsent> inForce =
+        em.createQuery(
+                "select c from PersonConsent c where c.personId = :id and c.scope = :scope"
+                    + " and c.withdrawnAt is null",
+                PersonConsent.class)
+            .setParameter("id", personId)
+            .setParameter("scope", scope)
+            .getResultList();
+    return inForce.stream().anyMatch(c -> c.getKind() == PersonConsent.Kind.CONSENT)
+        && inForce.stream().noneMatch(c -> c.getKind() == PersonConsent.Kind.OBJECTION);
+  }
+
+  /**
+   * Records what a person said about a scope. A consent replaces an objection in force on the same
+   * scope and the other way round: the latest word of the person counts, the earlier one is kept as
+   * withdrawn.
+   */
+  public PersonConsent recordConsent(long personId, @NotNull @Valid NewConsent input) {
+    access.require(Role.COORDINATOR, Role.CALLER);
+    existing(personId);
+    if (input.givenOn().isAfter(LocalDate.now(clock))) {
+      throw Refusal.invalid("La date du consentement ne peut pas être dans le futur.");
+    }
+    Instant now = Instant.now(clock);
+    String actor = tenants.actor();
+    consents(personId).stream()
+        .filter(c -> c.isActive() && c.getScope() == input.scope())
+        .forEach(c -> c.withdraw(actor, now));
+    PersonConsent consent =
+        new PersonConsent(
+            personId,
+            input.kind(),
+            input.scope(),
+            input.channel(),
+            input.givenOn(),
+            input.note() == null || input.note().isBlank() ? null : input.note().trim(),
+            actor,
+            now);
+    em.persist(consent);
+    event(
+        personId,
+        input.kind() == PersonConsent.Kind.CONSENT
+            ? PersonEvent.Kind.CONSENT
+            : PersonEvent.Kind.OBJECTION,
+        Labels.scope(input.scope()) + " (" + Labels.channel(input.channel()) + ")");
+    audit.record(AuditAction.UPDATE, ENTITY, personId, "consentement " + input.kind());
+    return consent;
+  }
+
+  /** Withdraws a consent or an objection in force; the person's story keeps both. */
+  public void withdrawConsent(long consentId) {
+    access.require(Role.COORDINATOR, Role.CALLER);
+    PersonConsent consent = em.find(PersonConsent.class, consentId);
+    if (consent == null) {
+      throw Refusal.notFound("Consentement introuvable.");
+    }
+    if (!consent.isActive()) {
+      throw Refusal.conflict("Ce consentement a déjà été retiré.");
+    }
+    consent.withdraw(tenants.actor(), Instant.now(clock));
+    event(
+        consent.getPersonId(),
+        PersonEvent.Kind.CONSENT_WITHDRAWN,
+        Labels.scope(consent.getScope()));
+    audit.record(AuditAction.UPDATE, ENTITY, consent.getPersonId(), "retrait " + consent.getKind());
+  }
+
+  /** The person's priority today, rule by rule. */
+  public Priority priority(long personId) {
+    access.require(Role.COORDINATOR, Role.CALLER);
+    return priorities.of(existing(personId), tenants.requireTenant());
+  }
+
+  /** The sources that listed a person (and the entries merged into them), oldest first. */
+  public List<PersonSource> sources(long personId) {
+    access.require(Role.COORDINATOR, Role.CALLER);
+    return em.createQuery(
+            "select s from PersonSource s where s.personId = :id order by s.firstSeen, s.id",
+            PersonSource.class)
+        .setParameter("id", personId)
+        .getResultList();
+  }
+
+  /** Possible duplicates waiting for a decision, with both entries as a coordinator sees them. */
+  public List<DuplicatePair> openPairs() {
+    List<DuplicateCandidate> open = openDuplicates();
+    List<DuplicatePair> pairs =
+        open.stream()
+            .map(
+                d ->
+                    new DuplicatePair(
+                        d.getId(),
+                        d.getReason(),
+                        d.getCreatedAt(),
+                        detail(existing(d.getOtherId())),
+                        detail(existing(d.getPersonId())),
+                        sourceNames(d.getOtherId()),
+                        sourceNames(d.getPersonId())))
+            .toList();
+    if (!pairs.isEmpty()) {
+      audit.record(AuditAction.READ, ENTITY, null, "doublons possibles, " + pairs.size());
+    }
+    return pairs;
+  }
+
+  private String sourceNames(long personId) {
+    return String.join(", ", sources(personId).stream().map(PersonSource::getSource).toList());
+  }
+
+  /**
+   * Merges the two entries of a possible duplicate into the one the coordinator keeps: the kept
+   * entry's values win, the other only fills its blanks; sources and consents move to the kept
+   * entry; the other stays, marked merged, so that its story and the audit trail remain readable.
+   */
+  public Person merge(long candidateId, long keptId) {
+    access.require(Role.COORDINATOR);
+    DuplicateCandidate pair = openCandidate(candidateId);
+    if (keptId != pair.getPersonId() && keptId != pair.getOtherId()) {
+      throw Refusal.invalid("La fiche à conserver doit être l'une des deux fiches du doublon.");
+    }
+    Person kept = existing(keptId);
+    Person gone = existing(pair.otherThan(keptId));
+    if (kept.getStatus() == PersonStatus.MERGED || gone.getStatus() == PersonStatus.MERGED) {
+      throw Refusal.conflict("L'une des deux fiches a déjà été fusionnée.");
+    }
+    String hash = gone.getNirHash();
+    String masked = gone.getNirMasked();
+    if (hash != null && kept.getNirHash() != null && !hash.equals(kept.getNirHash())) {
+      throw Refusal.conflict("Les deux fiches ont des NIR différents : ce sont deux personnes.");
+    }
+    Instant now = Instant.now(clock);
+    String actor = tenants.actor();
+    gone.mergeInto(kept, "Fusionnée avec la fiche n° " + keptId, now);
+    // The NIR is unique in a CPTS: the absorbed entry lets go of it before the kept one takes it.
+    em.flush();
+    if (hash != null && kept.getNirHash() == null) {
+      kept.identifyBy(hash, masked);
+    }
+    List<String> filled = kept.complete(gone.asRecord(), gone.getInseeCode(), now);
+    kept.refreshIdentityKey();
+    reprioritise(kept);
+    for (PersonSource source : sources(gone.getId())) {
+      var same =
+          sources(keptId).stream()
+              .filter(s -> s.getSource().equals(source.getSource()))
+              .findFirst();
+      if (same.isPresent()) {
+        if (source.getLastSeen().isAfter(same.get().getLastSeen())) {
+          same.get().seen(source.getLastSeen());
+        }
+        em.remove(source);
+      } else {
+        source.reassign(keptId);
+      }
+    }
+    consents(gone.getId()).forEach(c -> c.reassign(keptId));
+    pair.decide(DuplicateCandidate.Status.MERGED, actor, now);
+    carryOverQuestions(gone.getId(), keptId, now);
+    event(
+        keptId,
+        PersonEvent.Kind.MERGED,
+        "Fiche n° "
+            + gone.getId()
+            + " fusionnée ici"
+            + (filled.isEmpty() ? "" : " : " + String.join(", ", filled)));
+    event(gone.getId(), PersonEvent.Kind.MERGED, "Fusionnée avec la fiche n° " + keptId);
+    audit.record(AuditAction.UPDATE, ENTITY, keptId, "fusion de " + gone.getId());
+    audit.record(AuditAction.UPDATE, ENTITY, gone.getId(), "fusionnée dans " + keptId);
+    return kept;
+  }
+
+  /** Other open questions about the absorbed entry become questions about the kept one. */
+  private void carryOverQuestions(long goneId, long keptId, Instant now) {
+    List<DuplicateCandidate> others =
+        em.createQuery(
+                "select d from DuplicateCandidate d where d.status = :open"
+                    + " and (d.personId = :gone or d.otherId = :gone)",
+                DuplicateCandidate.class)
+            .setParameter("open", DuplicateCandidate.Status.OPEN)
+            .setParameter("gone", goneId)
+            .getResultList();
+    for (DuplicateCandidate other : others) {
+      other.decide(DuplicateCandidate.Status.MERGED, tenants.actor(), now);
+      long third = other.otherThan(goneId);
+      if (third != keptId && !paired(keptId, third)) {
+        em.persist(
+            new DuplicateCandidate(
+                Math.max(keptId, third), Math.min(keptId, third), other.getReason(), now));
+      }
+    }
+  }
+
+  private boolean paired(long a, long b) {
+    return !em.createQuery(
+            "select d.id from DuplicateCandidate d where (d.personId = :a and d.otherId = :b)"
+                + " or (d.personId = :b and d.otherId = :a)",
+            Long.class)
+        .setParameter("a", a)
+        .setParameter("b", b)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Records that the two entries of a possible duplicate are two different people. */
+  public void separate(long candidateId) {
+    access.require(Role.COORDINATOR);
+    DuplicateCandidate pair = openCandidate(candidateId);
+    pair.decide(DuplicateCandidate.Status.SEPARATED, tenants.actor(), Instant.now(clock));
+    event(
+        pair.getPersonId(),
+        PersonEvent.Kind.SEPARATED,
+        "Distincte de la fiche n° " + pair.getOtherId());
+    event(
+        pair.getOtherId(),
+        PersonEvent.Kind.SEPARATED,
+        "Distincte de la fiche n° " + pair.getPersonId());
+    audit.record(AuditAction.UPDATE, ENTITY, pair.getPersonId(), "doublon écarté");
+  }
+
+  private DuplicateCandidate openCandidate(long candidateId) {
+    DuplicateCandidate pair = em.find(DuplicateCandidate.class, candidateId);
+    if (pair == null) {
+      throw Refusal.notFound("Doublon introuvable.");
+    }
+    if (pair.getStatus() != DuplicateCandidate.Status.OPEN) {
+      throw Refusal.conflict("Ce doublon a déjà été traité.");
+    }
+    return pair;
+  }
+
+  /** A person of the current CPTS, or a refusal naming the id (nothing else of them). */
+  private Person existing(long id) {
+    Person person = em.find(Person.class, id);
+    if (person == null) {
+      throw Refusal.notFound("Personne introuvable : n° " + id + ".");
+    }
+    return person;
+  }
+
+  private void reprioritise(Person person) {
+    person.prioritise(priorities.of(person, tenants.requireTenant()).score());
+  }
+
+  private static String truncate(String text, int length) {
+    return text.length() <= length ? text : text.substring(0, length);
   }
 
   /** Aggregated counts: no nominative data, open to every role of the CPTS. */

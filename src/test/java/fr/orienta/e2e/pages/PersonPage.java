@@ -3,6 +3,8 @@ package fr.orienta.e2e.pages;
 import fr.orienta.e2e.Server;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** registry/person.xhtml */
 public class PersonPage {
@@ -20,6 +22,53 @@ public class PersonPage {
 
   public String lastName() {
     return driver.findElement(By.id("lastName")).getText();
+  }
+
+  public String status() {
+    return driver.findElement(By.id("status")).getText();
+  }
+
+  public String priority() {
+    return driver.findElement(By.id("priorityScore")).getText()
+        + "\n"
+        + driver.findElement(By.id("priorityReasons")).getText();
+  }
+
+  public String sources() {
+    return driver.findElement(By.id("sources")).getText();
+  }
+
+  public String consents() {
+    return driver.findElement(By.id("consentForm:consents")).getText();
+  }
+
+  /** Picks a new status by its French label, gives the reason and submits (full page reload). */
+  public PersonPage changeStatus(String label, String reason) {
+    new Select(driver.findElement(By.id("statusForm:nextStatus_input"))).selectByVisibleText(label);
+    WebElement field = driver.findElement(By.id("statusForm:reason"));
+    field.clear();
+    field.sendKeys(reason);
+    driver.findElement(By.id("statusForm:changeStatus")).click();
+    return this;
+  }
+
+  /** Records a consent to orientation given by phone today. */
+  public PersonPage recordOrientationConsent(String note) {
+    new Select(driver.findElement(By.id("consentForm:consentKind_input")))
+        .selectByVisibleText("Consentement");
+    new Select(driver.findElement(By.id("consentForm:consentScope_input")))
+        .selectByVisibleText("Orientation vers un médecin traitant");
+    driver.findElement(By.id("consentForm:consentNote")).sendKeys(note);
+    driver.findElement(By.id("consentForm:recordConsent")).click();
+    return this;
+  }
+
+  public String messages() {
+    return driver.findElement(By.id("messages")).getText();
+  }
+
+  public String timeline() {
+    return driver.findElement(By.id("timeline")).getText();
   }
 
   public String trail() {

@@ -1,0 +1,48 @@
+package fr.orienta.registry;
+
+import fr.orienta.platform.Messages;
+import fr.orienta.platform.Refusal;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The queue of possible duplicates: a coordinator merges two entries or keeps them apart. */
+@Named
+@ViewScoped
+public class DuplicatesView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient RegistryService registry;
+
+  private List<DuplicatePair> pairs = List.of();
+
+  @PostConstruct
+  void init() {
+    pairs = registry.openPairs();
+  }
+
+  public void merge(long pairId, long keptId) {
+    decide(() -> registry.merge(pairId, keptId), "duplicates.merged");
+  }
+
+  public void separate(long pairId) {
+    decide(() -> registry.separate(pairId), "duplicates.separated");
+  }
+
+  private void decide(Runnable decision, String done) {
+    try {
+      decision.run();
+      Messages.info(done);
+    } catch (Refusal e) {
+      Messages.errorText(e.getMessage());
+    }
+    pairs = registry.openPairs();
+  }
+
+  public List<DuplicatePair> getPairs() {
+    return pairs;
+  }
+}
