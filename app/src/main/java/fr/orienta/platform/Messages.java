@@ -30,6 +30,10 @@ public final class Messages {
     add(FacesMessage.SEVERITY_ERROR, key, arguments);
   }
 
+  public static void info(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_INFO, key, arguments);
+  }
+
   private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
     String text = text(key, arguments);
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
