@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
-/** POSTs to the API as a demo user: multipart uploads and empty commands. */
+/** POSTs and PUTs to the API as a demo user: multipart uploads, empty commands, JSON bodies. */
 final class Multipart {
 
   private static final HttpClient HTTP =
@@ -40,6 +40,14 @@ final class Multipart {
   static HttpResponse<String> post(String user, String path) {
     return send(
         user, HttpRequest.newBuilder(Server.uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  static HttpResponse<String> putJson(String user, String path, String json) {
+    return send(
+        user,
+        HttpRequest.newBuilder(Server.uri(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
   private static HttpResponse<String> send(String user, HttpRequest.Builder request) {
