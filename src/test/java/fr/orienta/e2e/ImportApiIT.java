@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Imports through the API into the southern demo CPTS (the northern one keeps its exact demo
- * figures for the other tests): preview, commit, progress, error report, idempotence, and an import
- * stopped mid-way then resumed with exact counts.
+ * figures for the other tests): preview, dry-run counts, column mapping, commit, progress, error
+ * report, idempotence, and an import stopped mid-way then resumed with exact counts.
  */
 class ImportApiIT {
 
@@ -150,6 +151,172 @@ class ImportApiIT {
     assertThat(done.getJsonNumber("created").longValue()).isEqualTo(rows);
     JsonObject people = json(Server.get("/api/v1/patients?size=1&name=" + marker, USER));
     assertThat(people.getJsonNumber("total").longValue()).isEqualTo(rows);
+  }
+
+  private static JsonObject counts(JsonObject preview) {
+    assertThat(preview.containsKey("counts")).as(preview.toString()).isTrue();
+    return preview.getJsonObject("counts");
+  }
+
+  private static void assertCounts(
+      JsonObject counts,
+      long created,
+      long updated,
+      long unchanged,
+      long duplicates,
+      long rejected) {
+    assertThat(counts.getJsonNumber("created").longValue()).as("created").isEqualTo(created);
+    assertThat(counts.getJsonNumber("updated").longValue()).as("updated").isEqualTo(updated);
+    assertThat(counts.getJsonNumber("unchanged").longValue()).as("unchanged").isEqualTo(unchanged);
+    assertThat(counts.getJsonNumber("duplicates").longValue())
+        .as("duplicates")
+        .isEqualTo(duplicates);
+    assertThat(counts.getJsonNumber("rejected").longValue()).as("rejected").isEqualTo(rejected);
+  }
+
+  @Test
+  void theDryRunCountsWhatTheImportThenDoesAndWritesNothing() throws Exception {
+    String marker = "ESSAI" + letters(new Random());
+    int year = 30 + new Random().nextInt(60);
+    byte[] file = smallListing("Nom patronymique", marker, year);
+
+    HttpResponse<String> first = Multipart.upload(USER, "cpam-listing", "essai.csv", file);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    // Three people, the first listed again with an e-mail (updated), one impossible date.
+    assertCounts(counts(json(first)), 3, 1, 0, 0, 1);
+    assertThat(counts(json(first)).getJsonNumber("warnings").longValue()).isZero();
+    assertThat(json(Server.get("/api/v1/patients?size=1&name=" + marker, USER)).getInt("total"))
+        .as("a preview writes nothing")
+        .isZero();
+
+    long id = json(first).getJsonNumber("jobId").longValue();
+    Multipart.post(USER, "/api/v1/imports/" + id + "/commit");
+    assertCounts(waitUntilDone(id), 3, 1, 0, 0, 1);
+
+    HttpResponse<String> again = Multipart.upload(USER, "cpam-listing", "essai.csv", file);
+    assertCounts(counts(json(again)), 0, 0, 4, 0, 1);
+    String changed =
+        new String(file, CP1252).replace("prenom2@example.org", "prenom2.nouveau@example.org");
+    HttpResponse<String> newEmail =
+        Multipart.upload(USER, "cpam-listing", "essai-courriel.csv", changed.getBytes(CP1252));
+    assertCounts(counts(json(newEmail)), 0, 1, 3, 0, 1);
+
+    // The same traits without NIR from another source: a possible duplicate, not the same person.
+    String msp =
+        "nom,prenom,date_naissance,commune\r\n"
+            + marker
+            + ",Prénom1,01/02/19"
+            + year
+            + ",Le Puy-en-Velay\r\n";
+    HttpResponse<String> fromMsp =
+        Multipart.upload(USER, "msp-export", "msp.csv", msp.getBytes(StandardCharsets.UTF_8));
+    assertCounts(counts(json(fromMsp)), 0, 0, 0, 1, 0);
+    assertThat(json(Server.get("/api/v1/patients?size=1&name=" + marker, USER)).getInt("total"))
+        .isEqualTo(3);
+  }
+
+  @Test
+  void anUnknownColumnIsMappedOnceThenRecognisedInLaterUploads() throws Exception {
+    String marker = "CORRESP" + letters(new Random());
+    // A header no adapter knows, fresh for each run (saved mappings are kept).
+    String header = "Patronyme " + letters(new Random());
+    int year = 30 + new Random().nextInt(30);
+    byte[] file = smallListing(header, marker, year);
+
+    JsonObject preview = json(Multipart.upload(USER, "cpam-listing", "corresp.csv", file));
+    long id = preview.getJsonNumber("jobId").longValue();
+    assertThat(preview.getJsonArray("unmappedHeaders").getValuesAs(JsonString::getString))
+        .contains(header);
+    assertThat(preview.getJsonArray("mappingProblems").toString())
+        .contains("Colonne obligatoire absente : Nom de naissance");
+    assertThat(preview.containsKey("counts")).as("no dry run while unmappable").isFalse();
+
+    HttpResponse<String> refused =
+        Multipart.putJson(
+            USER, "/api/v1/imports/" + id + "/mapping", "{\"" + header + "\":\"surname\"}");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("Champ inconnu pour le format").contains("lastName");
+    HttpResponse<String> twice =
+        Multipart.putJson(
+            USER, "/api/v1/imports/" + id + "/mapping", "{\"" + header + "\":\"firstName\"}");
+    assertThat(twice.statusCode()).isEqualTo(400);
+    assertThat(twice.body()).contains("est déjà lu dans la colonne « Prénom »");
+
+    HttpResponse<String> mapped =
+        Multipart.putJson(
+            USER, "/api/v1/imports/" + id + "/mapping", "{\"" + header + "\":\"lastName\"}");
+    assertThat(mapped.statusCode()).as(mapped.body()).isEqualTo(200);
+    JsonObject remapped = json(mapped);
+    assertThat(remapped.getJsonNumber("jobId").longValue()).isEqualTo(id);
+    assertThat(remapped.getJsonArray("mappingProblems")).isEmpty();
+    assertThat(remapped.getJsonObject("mapping").getString(header)).isEqualTo("Nom de naissance");
+    assertCounts(counts(remapped), 3, 1, 0, 0, 1);
+    assertThat(remapped.getJsonArray("rows").getJsonObject(0).getString("name"))
+        .isEqualTo(marker + " Prénom1");
+    assertThat(json(Server.get("/api/v1/imports/" + id + "/preview", USER)).toString())
+        .isEqualTo(remapped.toString());
+
+    JsonObject saved = json(Server.get("/api/v1/imports/mappings/cpam-listing", USER));
+    assertThat(saved.getJsonObject("mapping").getString(header)).isEqualTo("lastName");
+    assertThat(saved.getJsonArray("fields").toString()).contains("\"label\":\"Nom de naissance\"");
+
+    JsonObject later =
+        json(
+            Multipart.upload(
+                USER,
+                "cpam-listing",
+                "corresp-2.csv",
+                smallListing(header, marker + "B", year + 30)));
+    assertThat(later.getJsonArray("mappingProblems")).isEmpty();
+    assertCounts(counts(later), 3, 1, 0, 0, 1);
+
+    HttpResponse<String> ignored =
+        Multipart.putJson(
+            USER, "/api/v1/imports/mappings/cpam-listing", "{\"" + header + "\":\"\"}");
+    assertThat(ignored.statusCode()).as(ignored.body()).isEqualTo(200);
+    assertThat(json(ignored).getJsonObject("mapping").getString(header)).isEmpty();
+    assertThat(Server.get("/api/v1/imports/mappings/inconnu", USER).statusCode()).isEqualTo(404);
+  }
+
+  /**
+   * A small CPAM listing under a last name of its own: three people born in February 19{@code year}
+   * with valid NIRs (commune digits drawn for each call), the first listed again with an e-mail,
+   * and a fourth with an impossible birth date.
+   */
+  private static byte[] smallListing(String lastNameHeader, String lastName, int year) {
+    StringBuilder csv =
+        new StringBuilder(
+            "Matricule;Clé;"
+                + lastNameHeader
+                + ";Prénom;Date de naissance;Sexe;Code INSEE;Courriel\r\n");
+    int commune = new Random().nextInt(1000);
+    String[][] rows = {
+      {"1", "01", ""},
+      {"2", "02", "prenom2@example.org"},
+      {"3", "03", ""},
+      {"1", "01", "prenom1@example.org"},
+      {"4", "31", ""},
+    };
+    for (String[] row : rows) {
+      int n = Integer.parseInt(row[0]);
+      String body = String.format("1%02d0243%03d%03d", year, commune, n);
+      long key = 97 - Long.parseLong(body) % 97;
+      csv.append(body)
+          .append(';')
+          .append(String.format("%02d", key))
+          .append(';')
+          .append(lastName)
+          .append(";Prénom")
+          .append(n)
+          .append(';')
+          .append(row[1])
+          .append("/02/19")
+          .append(year)
+          .append(";M;43157;")
+          .append(row[2])
+          .append("\r\n");
+    }
+    return csv.toString().getBytes(CP1252);
   }
 
   /**

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebDriver;
 
 /**
- * A coordinator imports the MSA sample in the browser: preview, launch, progress bar, counts, error
- * report. Into the southern demo CPTS, so the northern demo figures stay exact.
+ * A coordinator imports in the browser: preview with dry-run counts, mapping of an unknown column,
+ * launch, progress bar, counts, error report. Into the southern demo CPTS, so the northern demo
+ * figures stay exact.
  */
 class ImportPageIT {
 
@@ -60,6 +61,45 @@ class ImportPageIT {
     assertThat(page.status()).isEqualTo("Terminé");
     assertThat(page.counts()).contains("rejetées : 0");
     assertThat(page.errorReportLink()).contains("/api/v1/imports/").endsWith("/errors");
+  }
+
+  @Test
+  void anUnknownColumnIsMappedInThePageThenTheCountsShownAndTheFileImported() throws Exception {
+    java.util.Random random = new java.util.Random();
+    String marker = "PAGE" + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+    marker += (char) ('A' + random.nextInt(26)) + "" + (char) ('A' + random.nextInt(26));
+    // A header no adapter knows, fresh for each run (saved mappings are kept).
+    String header = "Nom état civil " + marker;
+    Path file = directory.resolve("msp-inconnue.csv");
+    Files.writeString(
+        file,
+        header
+            + ",prenom,date_naissance,commune\n"
+            + marker
+            + ",Anne,04/10/1960,Allègre\n"
+            + marker
+            + ",Paul,05/10/1961,Allègre\n"
+            + marker
+            + ",Anne,04/10/1960,Allègre\n",
+        Charset.forName("UTF-8"));
+    LoginPage.open(driver).loginAs("coordination-sud");
+
+    ImportsPage page = ImportsPage.open(driver).preview("Recensement d'une MSP", file);
+
+    assertThat(page.unmappedHeaders()).contains(header);
+    page.mapAndSave(0, "Nom (obligatoire)");
+
+    assertThat(page.messages()).contains("Correspondance enregistrée");
+    assertThat(page.unmappedHeaders()).doesNotContain(header);
+    // Anne listed twice: new once, then unchanged.
+    assertThat(page.dryRun())
+        .contains("Nouvelles : 2", "mises à jour : 0", "inchangées : 1", "rejetées : 0");
+    assertThat(page.rows()).contains(marker + " Anne");
+
+    page.launchAndWait();
+
+    assertThat(page.status()).isEqualTo("Terminé");
+    assertThat(page.counts()).contains("Nouvelles : 2", "inchangées : 1");
   }
 
   @Test

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
-/** POSTs to the API as a demo user: multipart uploads, JSON bodies and empty commands. */
+/** POSTs and PUTs to the API as a demo user: multipart uploads, empty commands, JSON bodies. */
 final class Multipart {
 
   private static final HttpClient HTTP =
@@ -43,11 +43,20 @@ final class Multipart {
   }
 
   static HttpResponse<String> postJson(String user, String path, String json) {
+    return sendJson(user, path, "POST", json);
+  }
+
+  static HttpResponse<String> putJson(String user, String path, String json) {
+    return sendJson(user, path, "PUT", json);
+  }
+
+  private static HttpResponse<String> sendJson(
+      String user, String path, String method, String json) {
     return send(
         user,
         HttpRequest.newBuilder(Server.uri(path))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+            .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
   private static HttpResponse<String> send(String user, HttpRequest.Builder request) {

@@ -27,6 +27,11 @@ public class ColumnMapping extends TenantOwned {
     this.fieldKey = fieldKey;
   }
 
+  /** A new answer for the same header: another field, or {@code ""} to ignore the column. */
+  void answer(String fieldKey) {
+    this.fieldKey = fieldKey;
+  }
+
   public String getAdapter() {
     return adapter;
   }

@@ -22,7 +22,9 @@ public class ImportJob extends TenantOwned {
     PREVIEWED,
     RUNNING,
     COMPLETED,
-    FAILED
+    FAILED,
+    /** Previewed but not imported in time: its stored file was deleted. */
+    EXPIRED
   }
 
   @Column(nullable = false, updatable = false, length = 60)
@@ -130,6 +132,12 @@ public class ImportJob extends TenantOwned {
   void failed(String reason, Instant now) {
     status = Status.FAILED;
     message = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+    finishedAt = now;
+  }
+
+  void expired(Instant now) {
+    status = Status.EXPIRED;
+    message = "Fichier supprimé : prévisualisé mais jamais importé.";
     finishedAt = now;
   }
 

@@ -1,5 +1,6 @@
 package fr.orienta.imports;
 
+import fr.orienta.platform.ApiExceptionMappers.ApiError;
 import fr.orienta.spi.RowProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,9 +11,11 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,11 +23,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Imports over HTTP: upload a file for an adapter (a preview comes back), commit it, follow its
- * progress, stop or resume it, and download its error report. Parses and hands off only.
+ * Imports over HTTP: upload a file for an adapter (a preview with dry-run counts comes back), map
+ * unknown columns and preview again, commit it, follow its progress, stop or resume it, and
+ * download its error report. Parses and hands off only.
  */
 @Path("/v1/imports")
 @RequestScoped
@@ -68,7 +73,15 @@ public class ImportResource {
     }
   }
 
+  /** An adapter's fields and the current CPTS's saved answers for it. */
+  public record Mapping(String adapter, List<Field> fields, Map<String, String> mapping) {}
+
+  /** A field a column can be mapped to; {@code ""} ignores the column. */
+  public record Field(String key, String label, boolean required) {}
+
   @Inject ImportService imports;
+
+  @Inject ImportPreviewService previews;
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -85,11 +98,100 @@ public class ImportResource {
     }
     String name = file.getFileName().orElse("import");
     try {
-      ImportService.Preview preview = imports.upload(adapter.trim(), name, content);
+      ImportService.Preview preview = previews.upload(adapter.trim(), name, content);
       return Response.status(Response.Status.CREATED).entity(preview).build();
     } catch (UnreadableFileException | IllegalArgumentException e) {
       throw new BadRequestException(e.getMessage());
     }
+  }
+
+  @GET
+  @Path("/{id}/preview")
+  @Operation(
+      summary =
+          "Aperçu recalculé d'un fichier déposé (correspondance enregistrée, comptes à blanc)")
+  public ImportService.Preview preview(@PathParam("id") long id) {
+    ensureExists(id);
+    try {
+      return previews.preview(id);
+    } catch (IllegalStateException e) {
+      throw conflict(e);
+    }
+  }
+
+  @PUT
+  @Path("/{id}/mapping")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Enregistre la correspondance de colonnes de ce fichier ({« en-tête » : « champ » ou"
+              + " \"\" pour ignorer}) et renvoie l'aperçu recalculé")
+  public ImportService.Preview remap(@PathParam("id") long id, Map<String, String> answers) {
+    ensureExists(id);
+    try {
+      imports.saveMapping(id, answers);
+      return previews.preview(id);
+    } catch (InvalidMappingException e) {
+      throw invalid(e);
+    } catch (IllegalStateException e) {
+      throw conflict(e);
+    }
+  }
+
+  @GET
+  @Path("/mappings/{adapter}")
+  @Operation(summary = "Champs d'un format et correspondance de colonnes enregistrée pour la CPTS")
+  public Mapping mapping(@PathParam("adapter") String adapter) {
+    try {
+      return mappingOf(adapter, imports.mapping(adapter));
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException(e.getMessage());
+    }
+  }
+
+  @PUT
+  @Path("/mappings/{adapter}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Enregistre des réponses {« en-tête » : « champ » ou \"\" pour ignorer} pour un format ;"
+              + " elles remplacent les précédentes pour les mêmes en-têtes")
+  public Mapping saveMapping(@PathParam("adapter") String adapter, Map<String, String> answers) {
+    try {
+      imports.fields(adapter);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException(e.getMessage());
+    }
+    try {
+      return mappingOf(adapter, imports.saveMapping(adapter, answers));
+    } catch (InvalidMappingException e) {
+      throw invalid(e);
+    }
+  }
+
+  private Mapping mappingOf(String adapter, Map<String, String> saved) {
+    return new Mapping(
+        adapter,
+        imports.fields(adapter).stream()
+            .map(f -> new Field(f.key(), f.label(), f.required()))
+            .toList(),
+        saved);
+  }
+
+  private static WebApplicationException invalid(InvalidMappingException e) {
+    return new WebApplicationException(
+        Response.status(Response.Status.BAD_REQUEST)
+            .type(MediaType.APPLICATION_JSON)
+            .entity(new ApiError(400, "Correspondance des colonnes refusée", e.problems()))
+            .build());
+  }
+
+  private static WebApplicationException conflict(IllegalStateException e) {
+    return new WebApplicationException(
+        Response.status(Response.Status.CONFLICT)
+            .type(MediaType.APPLICATION_JSON)
+            .entity(new ApiError(409, e.getMessage(), List.of()))
+            .build());
   }
 
   @POST
@@ -101,8 +203,7 @@ public class ImportResource {
       return Response.accepted(ImportStatus.of(imports.commit(id))).build();
     } catch (IllegalStateException e) {
       return Response.status(Response.Status.CONFLICT)
-          .entity(
-              new fr.orienta.platform.ApiExceptionMappers.ApiError(409, e.getMessage(), List.of()))
+          .entity(new ApiError(409, e.getMessage(), List.of()))
           .build();
     }
   }

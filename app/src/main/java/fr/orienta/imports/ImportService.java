@@ -9,7 +9,7 @@ import fr.orienta.security.TenantBound;
 import fr.orienta.security.TenantContext;
 import fr.orienta.spi.PatientSource;
 import fr.orienta.spi.RowProblem;
-import fr.orienta.spi.RowResult;
+import fr.orienta.spi.SourceField;
 import fr.orienta.territory.CommuneService;
 import fr.orienta.territory.TenantService;
 import jakarta.batch.runtime.BatchRuntime;
@@ -27,11 +27,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,9 +45,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 @TenantBound
 public class ImportService {
-
-  /** How many rows a preview shows. */
-  static final int PREVIEW_ROWS = 10;
 
   @PersistenceContext(unitName = "orienta")
   EntityManager em;
@@ -74,12 +71,22 @@ public class ImportService {
   @ConfigProperty(name = "orienta.import.chunk-size", defaultValue = "500")
   int chunkSize;
 
+  @Inject
+  @ConfigProperty(name = "orienta.import.upload-retention", defaultValue = "24h")
+  String uploadRetention;
+
   /** One row of a preview: its line, whether it would be taken, and what is wrong with it. */
   public record PreviewRow(long line, boolean accepted, String name, List<RowProblem> problems) {}
 
-  /** What a coordinator checks before committing an import. */
+  /**
+   * What a coordinator checks before committing an import.
+   *
+   * @param counts what importing the whole file would do now (dry run), or {@code null} while the
+   *     mapping is incomplete
+   */
   public record Preview(
       long jobId,
+      String adapter,
       String format,
       String charset,
       String delimiter,
@@ -87,76 +94,151 @@ public class ImportService {
       List<String> unmappedHeaders,
       List<String> mappingProblems,
       long totalRows,
-      List<PreviewRow> rows) {
+      List<PreviewRow> rows,
+      ChunkCounts counts) {
 
     public boolean isImportable() {
       return mappingProblems.isEmpty();
     }
   }
 
+  /** Records a stored upload as an import waiting to be committed. */
+  public ImportJob register(
+      String adapterId, String fileName, String sha256, Path stored, long totalRows) {
+    access.require(Role.COORDINATOR);
+    ImportJob job =
+        new ImportJob(
+            adapterId,
+            fileName,
+            sha256,
+            stored.toString(),
+            totalRows,
+            tenants.actor(),
+            Instant.now(clock));
+    em.persist(job);
+    em.flush();
+    return job;
+  }
+
+  /** What a new preview of a stored upload reads; only before its import was launched. */
+  public Plan previewPlan(long jobId) {
+    access.require(Role.COORDINATOR);
+    ImportJob job = job(jobId);
+    requireStoredUpload(job);
+    return plan(jobId);
+  }
+
+  private void requireStoredUpload(ImportJob job) {
+    if (job.getStatus() == ImportJob.Status.EXPIRED) {
+      throw new IllegalStateException(expiredMessage());
+    }
+    if (job.getStatus() != ImportJob.Status.PREVIEWED) {
+      throw new IllegalStateException(
+          "Cet import a déjà été lancé : sa correspondance de colonnes ne peut plus changer.");
+    }
+  }
+
+  private String expiredMessage() {
+    return "Ce fichier n'a pas été importé dans les "
+        + UploadRetention.describe(UploadRetention.parse(uploadRetention))
+        + " suivant son dépôt et a été supprimé : déposez-le à nouveau.";
+  }
+
+  /** The adapter's fields, in its order, for a mapping screen. */
+  public List<SourceField> fields(String adapterId) {
+    access.require(Role.COORDINATOR);
+    return adapter(adapterId).fields();
+  }
+
+  /** The saved answers of the current CPTS for an adapter: header → field key, "" = ignored. */
+  public Map<String, String> mapping(String adapterId) {
+    access.require(Role.COORDINATOR);
+    adapter(adapterId);
+    return new TreeMap<>(savedMapping(adapterId));
+  }
+
   /**
-   * Stores an upload and reads it far enough to show what the import would do.
+   * Saves a coordinator's answers for an adapter (header → field key, "" or null to ignore the
+   * column), replacing earlier answers for the same headers; they apply to every later upload of
+   * this adapter in the current CPTS.
    *
-   * @throws UnreadableFileException with a French message when the file cannot be read
-   * @throws IllegalArgumentException when the adapter is unknown
+   * @return the saved answers of the adapter, all of them
+   * @throws InvalidMappingException listing every problem, in French
    */
-  public Preview upload(String adapterId, String fileName, byte[] content) {
+  public Map<String, String> saveMapping(String adapterId, Map<String, String> answers) {
     access.require(Role.COORDINATOR);
     PatientSource source = adapter(adapterId);
-    Path stored = store(content);
-    try (TabularFile file = TabularFile.open(stored, fileName)) {
-      HeaderMapping mapping =
-          HeaderMapping.of(file.header(), source.fields(), savedMapping(adapterId));
-      List<PreviewRow> sample = new ArrayList<>();
-      long total;
-      try (var rows = file.rows()) {
-        var iterator = rows.iterator();
-        long count = 0;
-        while (iterator.hasNext()) {
-          TabularRow row = iterator.next();
-          if (sample.size() < PREVIEW_ROWS && mapping.isComplete()) {
-            RowResult result = source.read(mapping.row(row));
-            sample.add(
-                new PreviewRow(
-                    row.line(),
-                    result.isAccepted(),
-                    result.isAccepted()
-                        ? result.record().lastName() + " " + result.record().firstName()
-                        : "",
-                    result.problems()));
-          }
-          count++;
-        }
-        total = count;
-      }
-      ImportJob job =
-          new ImportJob(
-              adapterId,
-              fileName,
-              sha256(content),
-              stored.toString(),
-              total,
-              tenants.actor(),
-              Instant.now(clock));
-      em.persist(job);
-      em.flush();
-      return new Preview(
-          job.getId(),
-          file.format().name(),
-          file.charset().map(Object::toString).orElse(""),
-          file.delimiter().map(String::valueOf).orElse(""),
-          mapping.headers().stream()
-              .collect(
-                  Collectors.toMap(
-                      h -> h, h -> fieldOf(mapping, h), (a, b) -> a, java.util.LinkedHashMap::new)),
-          mapping.unmappedHeaders(),
-          mapping.problems(),
-          total,
-          List.copyOf(sample));
-    } catch (RuntimeException e) {
-      delete(stored);
-      throw e;
+    store(adapterId, MappingAnswers.check(answers, source.fields(), source.label(), null));
+    return mapping(adapterId);
+  }
+
+  /**
+   * Saves answers given on the preview of an upload, checked also against that file: its columns,
+   * and the fields its other columns already feed. The preview is then read again ({@link
+   * ImportPreviewService#preview}).
+   */
+  public void saveMapping(long jobId, Map<String, String> answers) {
+    access.require(Role.COORDINATOR);
+    ImportJob job = job(jobId);
+    requireStoredUpload(job);
+    PatientSource source = adapter(job.getAdapter());
+    HeaderMapping current;
+    try (TabularFile file = TabularFile.open(Path.of(job.getStoredFile()), job.getFileName())) {
+      current = HeaderMapping.of(file.header(), source.fields(), savedMapping(job.getAdapter()));
     }
+    store(
+        job.getAdapter(), MappingAnswers.check(answers, source.fields(), source.label(), current));
+  }
+
+  private void store(String adapterId, MappingAnswers checked) {
+    List<ColumnMapping> saved =
+        em.createQuery(
+                "select m from ColumnMapping m where m.adapter = :adapter", ColumnMapping.class)
+            .setParameter("adapter", adapterId)
+            .getResultList();
+    checked
+        .answers()
+        .forEach(
+            (header, key) -> {
+              String normalised = SourceField.normalise(header);
+              List<ColumnMapping> same =
+                  saved.stream()
+                      .filter(m -> SourceField.normalise(m.getHeader()).equals(normalised))
+                      .toList();
+              if (same.isEmpty()) {
+                em.persist(new ColumnMapping(adapterId, header, key));
+              } else {
+                // The first answer is updated in place (the table keeps one row per header),
+                // other spellings of the same header go.
+                same.get(0).answer(key);
+                same.subList(1, same.size()).forEach(em::remove);
+              }
+            });
+    em.flush();
+  }
+
+  /**
+   * Deletes the stored files of uploads of the current CPTS previewed but never imported within the
+   * retention delay ({@code orienta.import.upload-retention}) and marks them expired; their rows
+   * stay for the history (they hold no patient data).
+   *
+   * @return how many uploads expired
+   */
+  public int purgeUploads(Instant now) {
+    access.require(Role.COORDINATOR);
+    Instant cutoff = now.minus(UploadRetention.parse(uploadRetention));
+    List<ImportJob> stale =
+        em.createQuery(
+                "select j from ImportJob j where j.status = :previewed and j.createdAt < :cutoff",
+                ImportJob.class)
+            .setParameter("previewed", ImportJob.Status.PREVIEWED)
+            .setParameter("cutoff", cutoff)
+            .getResultList();
+    for (ImportJob job : stale) {
+      delete(Path.of(job.getStoredFile()));
+      job.expired(now);
+    }
+    return stale.size();
   }
 
   public Optional<ImportJob> find(long jobId) {
@@ -188,6 +270,9 @@ public class ImportService {
   public ImportJob commit(long jobId) {
     access.require(Role.COORDINATOR);
     ImportJob job = job(jobId);
+    if (job.getStatus() == ImportJob.Status.EXPIRED) {
+      throw new IllegalStateException(expiredMessage());
+    }
     if (job.getStatus() == ImportJob.Status.COMPLETED) {
       throw new IllegalStateException("Cet import est déjà terminé.");
     }
@@ -321,7 +406,7 @@ public class ImportService {
     return job;
   }
 
-  private PatientSource adapter(String adapterId) {
+  PatientSource adapter(String adapterId) {
     return plugins
         .patientSource(adapterId)
         .orElseThrow(() -> new IllegalArgumentException("Format d'import inconnu : " + adapterId));
@@ -336,11 +421,8 @@ public class ImportService {
         .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1], (a, b) -> a));
   }
 
-  private static String fieldOf(HeaderMapping mapping, String header) {
-    return mapping.field(mapping.headers().indexOf(header) + 1).map(f -> f.label()).orElse("");
-  }
-
-  private Path store(byte[] content) {
+  /** Keeps an upload's content in the data directory until it is imported or expires. */
+  Path store(byte[] content) {
     try {
       Path directory = Path.of(dataDir, "imports");
       Files.createDirectories(directory);
@@ -352,7 +434,7 @@ public class ImportService {
     }
   }
 
-  private static void delete(Path file) {
+  static void delete(Path file) {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package fr.orienta.platform;
 
 import fr.orienta.demo.DemoData;
+import fr.orienta.imports.UploadPurge;
 import fr.orienta.plugins.PluginRegistry;
 import fr.orienta.territory.CommuneService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Start-up in one explicit order, because each step needs the previous one: schema, reference
- * communes, plugins, then demo data when asked for.
+ * communes, plugins, demo data when asked for, then the purge of stale uploads.
  */
 @ApplicationScoped
 public class Startup {
@@ -27,6 +28,8 @@ public class Startup {
   @Inject PluginRegistry plugins;
 
   @Inject DemoData demo;
+
+  @Inject UploadPurge uploadPurge;
 
   @Inject
   @ConfigProperty(name = "orienta.demo", defaultValue = "false")
@@ -42,6 +45,7 @@ public class Startup {
       if (demoMode) {
         demo.ensure();
       }
+      uploadPurge.start();
       ready = true;
       LOG.info("Orienta est prêt.");
     } catch (StartupException e) {

@@ -18,11 +18,16 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /** The registry of the current CPTS: the only way in or out of {@link Person} rows. */
 @ApplicationScoped
@@ -95,20 +100,10 @@ public class RegistryService {
     String hash = record.nir() == null ? null : nir.hash(record.nir());
     String key =
         IdentityKey.of(record.lastName(), record.firstName(), record.birthDate(), inseeCode);
-    Person existing = hash == null ? null : byNirHash(hash);
-    Person sameTraits = null;
-    if (existing == null && key != null) {
-      // Only people whose NIR does not contradict: equal NIRs were found above. The same row
-      // of the same source seen again is that person; the same traits elsewhere, a question.
-      List<Person> alike = byIdentityKey(key, hash);
-      existing = alike.stream().filter(p -> hasSource(p.getId(), source)).findFirst().orElse(null);
-      sameTraits = existing != null || alike.isEmpty() ? null : alike.get(0);
-    }
+    PersonMatcher.Match match = PersonMatcher.match(hash, key, source, storedCandidates);
+    Person existing = match.existing();
     if (existing != null) {
-      if (hash != null && existing.getNirHash() == null) {
-        existing.identifyBy(hash, nir.mask(record.nir()));
-      }
-      List<String> changed = existing.absorb(record, inseeCode, now);
+      List<String> changed = take(existing, record, hash, inseeCode, now);
       reprioritise(existing);
       source(existing.getId(), source, now);
       if (changed.isEmpty()) {
@@ -119,19 +114,14 @@ public class RegistryService {
       audit.record(AuditAction.UPDATE, ENTITY, existing.getId(), source);
       return new IngestResult(IngestResult.Outcome.UPDATED, existing.getId());
     }
-    LocalDate today = LocalDate.now(clock);
-    Person person =
-        new Person(record.lastName(), record.firstName(), record.birthDate(), now, today);
-    if (hash != null) {
-      person.identifyBy(hash, nir.mask(record.nir()));
-    }
-    person.absorb(record, inseeCode, now);
+    Person person = newPerson(record, hash, inseeCode, now);
     reprioritise(person);
     em.persist(person);
     em.flush();
     source(person.getId(), source, now);
     event(person.getId(), PersonEvent.Kind.IMPORTED, "Import " + source);
     audit.record(AuditAction.CREATE, ENTITY, person.getId(), source);
+    Person sameTraits = match.sameTraits();
     if (sameTraits != null) {
       em.persist(
           new DuplicateCandidate(
@@ -144,6 +134,123 @@ public class RegistryService {
     }
     return new IngestResult(IngestResult.Outcome.CREATED, person.getId());
   }
+
+  /**
+   * Dry run of a batch of a file's records: counts into {@code run} what {@link #ingest} would do
+   * with each (created, updated, unchanged, possible duplicate), with the same matching rule
+   * ({@link PersonMatcher}) and the same merge, and writes nothing. The registry is read with one
+   * query per kind for the whole batch; the people read are detached at once, so what the run does
+   * to them stays in memory. Runs in a short transaction of its own, so that a whole file can be
+   * tried batch after batch without one long transaction.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void classify(DryRun run, List<DryRun.Row> rows) {
+    access.require(Role.COORDINATOR);
+    Instant now = Instant.now(clock);
+    List<String> hashes = new ArrayList<>(rows.size());
+    List<String> keys = new ArrayList<>(rows.size());
+    for (DryRun.Row row : rows) {
+      PatientRecord record = row.record();
+      hashes.add(record.nir() == null ? null : nir.hash(record.nir()));
+      keys.add(
+          IdentityKey.of(
+              record.lastName(), record.firstName(), record.birthDate(), row.inseeCode()));
+    }
+    Map<String, Person> storedByHash = new HashMap<>();
+    inBatches(
+        hashes,
+        "select p from Person p where p.nirHash in :values",
+        p -> storedByHash.putIfAbsent(p.getNirHash(), p));
+    Map<String, List<Person>> storedByKey = new HashMap<>();
+    inBatches(
+        keys,
+        "select p from Person p where p.identityKey in :values order by p.id",
+        p -> storedByKey.computeIfAbsent(p.getIdentityKey(), k -> new ArrayList<>()).add(p));
+    List<Long> ids =
+        storedByKey.values().stream().flatMap(List::stream).map(Person::getId).toList();
+    Set<Long> fedBySource = new HashSet<>();
+    if (!ids.isEmpty()) {
+      fedBySource.addAll(
+          em.createQuery(
+                  "select s.personId from PersonSource s"
+                      + " where s.source = :source and s.personId in :ids",
+                  Long.class)
+              .setParameter("source", run.source())
+              .setParameter("ids", ids)
+              .getResultList());
+    }
+    em.clear();
+    PersonMatcher.Candidates candidates = run.candidates(storedByHash, storedByKey, fedBySource);
+    for (int i = 0; i < rows.size(); i++) {
+      DryRun.Row row = rows.get(i);
+      PersonMatcher.Match match =
+          PersonMatcher.match(hashes.get(i), keys.get(i), run.source(), candidates);
+      if (match.existing() != null) {
+        Person person = run.touch(match.existing());
+        String keyBefore = person.getIdentityKey();
+        List<String> changed = take(person, row.record(), hashes.get(i), row.inseeCode(), now);
+        run.seen(person, keyBefore);
+        run.add(changed.isEmpty() ? IngestResult.Outcome.UNCHANGED : IngestResult.Outcome.UPDATED);
+      } else {
+        run.seen(newPerson(row.record(), hashes.get(i), row.inseeCode(), now), null);
+        run.add(
+            match.sameTraits() == null
+                ? IngestResult.Outcome.CREATED
+                : IngestResult.Outcome.POSSIBLE_DUPLICATE);
+      }
+    }
+  }
+
+  /** A person as {@link #ingest} creates it from a record, not yet stored. */
+  private Person newPerson(PatientRecord record, String hash, String inseeCode, Instant now) {
+    Person person =
+        new Person(
+            record.lastName(), record.firstName(), record.birthDate(), now, LocalDate.now(clock));
+    if (hash != null) {
+      person.identifyBy(hash, nir.mask(record.nir()));
+    }
+    person.absorb(record, inseeCode, now);
+    return person;
+  }
+
+  /** Completes a known person with a record, as {@link #ingest} does: what changed, in words. */
+  private List<String> take(
+      Person existing, PatientRecord record, String hash, String inseeCode, Instant now) {
+    if (hash != null && existing.getNirHash() == null) {
+      existing.identifyBy(hash, nir.mask(record.nir()));
+    }
+    return existing.absorb(record, inseeCode, now);
+  }
+
+  /** Runs a query taking {@code :values} on the distinct non-null values, 500 at a time. */
+  private void inBatches(List<String> values, String jpql, Consumer<Person> each) {
+    List<String> distinct = values.stream().filter(Objects::nonNull).distinct().toList();
+    for (int from = 0; from < distinct.size(); from += 500) {
+      em.createQuery(jpql, Person.class)
+          .setParameter("values", distinct.subList(from, Math.min(distinct.size(), from + 500)))
+          .getResultList()
+          .forEach(each);
+    }
+  }
+
+  /** The registry as {@link #ingest} matches against it. */
+  private final PersonMatcher.Candidates storedCandidates =
+      new PersonMatcher.Candidates() {
+        @Override
+        public Person byNirHash(String hash) {
+          return RegistryService.this.byNirHash(hash);
+        }
+
+        @Override
+        public List<Person> byIdentityKey(String key) {
+          return RegistryService.this.byIdentityKey(key);
+        }
+
+        @Override
+        public boolean hasSource(Person person, String source) {
+          return RegistryService.this.hasSource(person.getId(), source);
+        }
+      };
 
   /** The story of a person of the current CPTS, newest first. */
   public List<PersonEvent> timeline(long personId) {
@@ -175,14 +282,12 @@ public class RegistryService {
         .orElse(null);
   }
 
-  /** People with the same traits whose NIR does not contradict the record's, oldest first. */
-  private List<Person> byIdentityKey(String key, String hash) {
+  /** People with the same identity key, oldest first. */
+  private List<Person> byIdentityKey(String key) {
     return em.createQuery(
             "select p from Person p where p.identityKey = :key order by p.id", Person.class)
         .setParameter("key", key)
-        .getResultStream()
-        .filter(p -> hash == null || p.getNirHash() == null || p.getNirHash().equals(hash))
-        .toList();
+        .getResultList();
   }
 
   private boolean hasSource(long personId, String source) {

@@ -40,6 +40,12 @@ public class TenantService {
     return tenant;
   }
 
+  /** The codes of every CPTS, for work the application does for each (purges). */
+  public List<String> codes() {
+    return em.createQuery("select t.code from Tenant t order by t.code", String.class)
+        .getResultList();
+  }
+
   public Optional<Tenant> find(String code) {
     return Optional.ofNullable(code == null ? null : em.find(Tenant.class, code));
   }

@@ -40,6 +40,35 @@ public class ImportsPage {
     return driver.findElement(By.id("detected")).getText();
   }
 
+  /** The headers the mapping panel asks about, empty when it is not shown. */
+  public String unmappedHeaders() {
+    return driver.findElements(By.id("result:unmapped")).isEmpty()
+        ? ""
+        : driver.findElement(By.id("result:unmapped")).getText();
+  }
+
+  /**
+   * Chooses a field (by its label in the menu) for the unknown column at {@code row} (0-based),
+   * saves the mapping and waits for the recomputed preview.
+   */
+  public ImportsPage mapAndSave(int row, String fieldLabel) {
+    new Select(driver.findElement(By.id("result:unmapped:" + row + ":choice_input")))
+        .selectByVisibleText(fieldLabel);
+    driver.findElement(By.id("result:saveMapping")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("dryRun")));
+    return this;
+  }
+
+  /** The dry-run counts of the preview. */
+  public String dryRun() {
+    return driver.findElement(By.id("dryRun")).getText();
+  }
+
+  public String messages() {
+    return driver.findElement(By.id("messages")).getText();
+  }
+
   public String rows() {
     return driver.findElement(By.id("result:rows")).getText();
   }

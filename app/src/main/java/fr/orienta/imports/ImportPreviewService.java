@@ -1,0 +1,187 @@
+package fr.orienta.imports;
+
+import fr.orienta.registry.DryRun;
+import fr.orienta.registry.IngestResult.Outcome;
+import fr.orienta.registry.RegistryService;
+import fr.orienta.security.AccessControl;
+import fr.orienta.security.Role;
+import fr.orienta.spi.PatientSource;
+import fr.orienta.spi.RowResult;
+import fr.orienta.territory.CommuneService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Previews of uploads: stores a file, reads it end to end and tells what its import would do — the
+ * detected format, the column mapping, the first rows with their problems, and the counts of a dry
+ * run of every row through the registry (new, updated, unchanged, possible duplicates, rejected).
+ * The same stored upload is read again after a coordinator saves a column mapping.
+ *
+ * <p>Deliberately not transactional: a dry run of a large file can outlast a transaction timeout,
+ * so rows are streamed and classified batch after batch, each batch in a short read-only
+ * transaction of the registry ({@link RegistryService#classify}), and nothing is written but the
+ * upload's own record.
+ */
+@ApplicationScoped
+public class ImportPreviewService {
+
+  /** How many rows a preview shows. */
+  static final int PREVIEW_ROWS = 10;
+
+  @Inject ImportService imports;
+
+  @Inject RegistryService registry;
+
+  @Inject CommuneService communes;
+
+  @Inject AccessControl access;
+
+  @Inject
+  @ConfigProperty(name = "orienta.import.chunk-size", defaultValue = "500")
+  int batchSize;
+
+  /**
+   * Stores an upload and reads it through to show what the import would do.
+   *
+   * @throws UnreadableFileException with a French message when the file cannot be read
+   * @throws IllegalArgumentException when the adapter is unknown
+   */
+  public ImportService.Preview upload(String adapterId, String fileName, byte[] content) {
+    access.require(Role.COORDINATOR);
+    PatientSource source = imports.adapter(adapterId);
+    Path stored = imports.store(content);
+    try {
+      Reading reading = read(stored, fileName, source, imports.mapping(adapterId));
+      ImportJob job =
+          imports.register(
+              adapterId, fileName, ImportService.sha256(content), stored, reading.total);
+      return reading.preview(job.getId(), adapterId);
+    } catch (RuntimeException e) {
+      ImportService.delete(stored);
+      throw e;
+    }
+  }
+
+  /**
+   * Reads a stored upload again, with the current CPTS's saved mapping, before its import is
+   * launched.
+   *
+   * @throws IllegalStateException in French when the import was launched or its file expired
+   */
+  public ImportService.Preview preview(long jobId) {
+    access.require(Role.COORDINATOR);
+    ImportService.Plan plan = imports.previewPlan(jobId);
+    return read(plan.file(), plan.fileName(), plan.source(), plan.saved())
+        .preview(jobId, plan.source().id());
+  }
+
+  private Reading read(
+      Path path, String fileName, PatientSource source, Map<String, String> saved) {
+    try (TabularFile file = TabularFile.open(path, fileName)) {
+      HeaderMapping mapping = HeaderMapping.of(file.header(), source.fields(), saved);
+      Reading reading = new Reading(file, mapping);
+      Set<String> territory = mapping.isComplete() ? imports.territory() : Set.of();
+      DryRun run = new DryRun(source.id());
+      List<DryRun.Row> batch = new ArrayList<>(batchSize);
+      try (var rows = file.rows()) {
+        var iterator = rows.iterator();
+        while (iterator.hasNext()) {
+          TabularRow row = iterator.next();
+          reading.total++;
+          if (!mapping.isComplete()) {
+            continue;
+          }
+          RowResult result = source.read(mapping.row(row));
+          if (reading.sample.size() < PREVIEW_ROWS) {
+            reading.sample.add(
+                new ImportService.PreviewRow(
+                    row.line(),
+                    result.isAccepted(),
+                    result.isAccepted()
+                        ? result.record().lastName() + " " + result.record().firstName()
+                        : "",
+                    result.problems()));
+          }
+          if (!result.isAccepted()) {
+            reading.rejected++;
+            continue;
+          }
+          reading.warnings += result.problems().isEmpty() ? 0 : 1;
+          // The commune is resolved as the import's reader resolves it, so keys are the same.
+          String insee =
+              communes.resolve(
+                  result.record().inseeCode(), result.record().communeName(), territory);
+          batch.add(new DryRun.Row(result.record(), insee));
+          if (batch.size() >= batchSize) {
+            registry.classify(run, batch);
+            batch.clear();
+          }
+        }
+      }
+      if (!batch.isEmpty()) {
+        registry.classify(run, batch);
+      }
+      if (mapping.isComplete()) {
+        reading.run = run;
+      }
+      return reading;
+    }
+  }
+
+  /** What reading a file found, until its import job is known. */
+  private static final class Reading {
+    final String format;
+    final String charset;
+    final String delimiter;
+    final HeaderMapping mapping;
+    final List<ImportService.PreviewRow> sample = new ArrayList<>();
+    long total;
+    long rejected;
+    long warnings;
+    DryRun run;
+
+    Reading(TabularFile file, HeaderMapping mapping) {
+      this.format = file.format().name();
+      this.charset = file.charset().map(Object::toString).orElse("");
+      this.delimiter = file.delimiter().map(String::valueOf).orElse("");
+      this.mapping = mapping;
+    }
+
+    ImportService.Preview preview(long jobId, String adapterId) {
+      Map<String, String> fields = new LinkedHashMap<>();
+      for (int column = 1; column <= mapping.headers().size(); column++) {
+        fields.putIfAbsent(
+            mapping.header(column), mapping.field(column).map(field -> field.label()).orElse(""));
+      }
+      ChunkCounts counts =
+          run == null
+              ? null
+              : new ChunkCounts(
+                  run.count(Outcome.CREATED),
+                  run.count(Outcome.UPDATED),
+                  run.count(Outcome.UNCHANGED),
+                  run.count(Outcome.POSSIBLE_DUPLICATE),
+                  rejected,
+                  warnings);
+      return new ImportService.Preview(
+          jobId,
+          adapterId,
+          format,
+          charset,
+          delimiter,
+          fields,
+          mapping.unmappedHeaders(),
+          mapping.problems(),
+          total,
+          List.copyOf(sample),
+          counts);
+    }
+  }
+}

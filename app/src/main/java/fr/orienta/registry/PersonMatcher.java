@@ -1,0 +1,63 @@
+package fr.orienta.registry;
+
+import java.util.List;
+
+/**
+ * Who a source record is: the one matching rule of the registry, used by {@link
+ * RegistryService#ingest} against the database and by {@link RegistryService#classify} against the
+ * database plus the earlier rows of the file being tried.
+ *
+ * <ol>
+ *   <li>the same NIR (by its keyed hash) is the same person, whatever the source;
+ *   <li>without a NIR match, people with the same identity key whose NIR does not contradict the
+ *       record's are alike: the first of them already fed by the same source is that person (the
+ *       same row of a listing seen again);
+ *   <li>otherwise, if some are alike, the record is a new person to be queued as a possible
+ *       duplicate of the oldest of them; if none, simply a new person.
+ * </ol>
+ */
+final class PersonMatcher {
+
+  private PersonMatcher() {}
+
+  /** Where candidates are looked up. */
+  interface Candidates {
+
+    /** The person with this NIR hash, or {@code null}. */
+    Person byNirHash(String hash);
+
+    /** People with this identity key, oldest first. */
+    List<Person> byIdentityKey(String key);
+
+    /** Whether this source already fed this person. */
+    boolean hasSource(Person person, String source);
+  }
+
+  /**
+   * The outcome of matching.
+   *
+   * @param existing the person the record is, or {@code null} for a new person
+   * @param sameTraits for a new person, the person it may duplicate, or {@code null}
+   */
+  record Match(Person existing, Person sameTraits) {}
+
+  /**
+   * @param hash the record's NIR hash, or {@code null}
+   * @param key the record's identity key, or {@code null} when its traits are too few
+   */
+  static Match match(String hash, String key, String source, Candidates candidates) {
+    Person existing = hash == null ? null : candidates.byNirHash(hash);
+    Person sameTraits = null;
+    if (existing == null && key != null) {
+      // Equal NIRs were found above: only people whose NIR does not contradict are alike.
+      List<Person> alike =
+          candidates.byIdentityKey(key).stream()
+              .filter(p -> hash == null || p.getNirHash() == null || p.getNirHash().equals(hash))
+              .toList();
+      existing =
+          alike.stream().filter(p -> candidates.hasSource(p, source)).findFirst().orElse(null);
+      sameTraits = existing != null || alike.isEmpty() ? null : alike.get(0);
+    }
+    return new Match(existing, sameTraits);
+  }
+}

@@ -1,0 +1,120 @@
+package fr.orienta.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.orienta.imports.ImportPreviewService;
+import fr.orienta.imports.ImportService;
+import fr.orienta.imports.UploadPurge;
+import fr.orienta.security.TenantContext;
+import fr.orienta.territory.TenantService;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Uploads previewed but never imported lose their stored file after the retention delay (24 h by
+ * default) and are marked expired; the row stays, the import can no longer be launched.
+ */
+@ExtendWith(ArquillianExtension.class)
+class UploadPurgeIT {
+
+  private static final byte[] LISTING =
+      ("Nom patronymique;Prénom;Date de naissance;Code INSEE\r\n"
+              + "PURGE;Anne;04/10/1960;43026\r\n")
+          .getBytes(StandardCharsets.UTF_8);
+
+  @Deployment
+  static WebArchive deployment() {
+    WebArchive war =
+        ShrinkWrap.create(ZipImporter.class, "orienta-purge-it.war")
+            .importFrom(new File(System.getProperty("orienta.app.war")))
+            .as(WebArchive.class);
+    war.delete("/WEB-INF/web.xml");
+    war.addAsWebInfResource("arquillian/web.xml", "web.xml");
+    war.addClasses(UploadPurgeIT.class, InContainer.class, InContainer.Rollback.class);
+    war.addPackages(true, "org.assertj");
+    return war;
+  }
+
+  @Inject TenantService tenants;
+  @Inject TenantContext context;
+  @Inject ImportPreviewService previews;
+  @Inject ImportService imports;
+  @Inject UploadPurge purge;
+  @Inject InContainer container;
+
+  private String cpts;
+
+  @BeforeEach
+  void freshCpts() {
+    cpts = "it-purge-" + UUID.randomUUID().toString().substring(0, 8);
+    tenants.create(cpts, "CPTS " + cpts, Set.of("43026"));
+  }
+
+  private long upload() {
+    return context.callAs(
+        cpts,
+        "coordination",
+        () -> previews.upload("cpam-listing", "listing.csv", LISTING).jobId());
+  }
+
+  private int purgeAt(Instant now) {
+    return context.callAs(cpts, TenantContext.SYSTEM, () -> imports.purgeUploads(now));
+  }
+
+  private Object[] job(long id) {
+    return container.sqlRow("SELECT stored_file, status, message FROM import_job WHERE id = ?", id);
+  }
+
+  @Test
+  void anUploadNeverImportedExpiresAfterTheRetentionDelay() {
+    long id = upload();
+    Path stored = Path.of((String) job(id)[0]);
+    assertThat(stored).exists();
+
+    assertThat(purgeAt(Instant.now().plus(Duration.ofHours(23)))).isZero();
+    assertThat(stored).exists();
+    assertThat(purgeAt(Instant.now().plus(Duration.ofHours(25)))).isEqualTo(1);
+
+    assertThat(stored).doesNotExist();
+    Object[] row = job(id);
+    assertThat(row[1]).isEqualTo("EXPIRED");
+    assertThat((String) row[2]).contains("jamais importé").doesNotContain("PURGE");
+    assertThatThrownBy(() -> context.callAs(cpts, "coordination", () -> imports.commit(id)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("a été supprimé : déposez-le à nouveau");
+    assertThatThrownBy(() -> context.callAs(cpts, "coordination", () -> previews.preview(id)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("24 h");
+    assertThat(purgeAt(Instant.now().plus(Duration.ofDays(3)))).as("already expired").isZero();
+  }
+
+  @Test
+  void aRecentUploadIsLeftAlone() throws Exception {
+    long id = upload();
+    Path stored = Path.of((String) job(id)[0]);
+
+    assertThat(purgeAt(Instant.now())).isZero();
+    // The scheduled run purges every CPTS with the real clock: a fresh upload stays.
+    assertThat(purge.runOnce()).isGreaterThanOrEqualTo(0);
+
+    assertThat(job(id)[1]).isEqualTo("PREVIEWED");
+    assertThat(stored).exists();
+    assertThat(Files.size(stored)).isEqualTo(LISTING.length);
+  }
+}
