@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 /** Imports through the API, for tests that need people in the registry of a CPTS. */
@@ -28,10 +30,19 @@ final class ImportRuns {
   /** Uploads and commits a file, then waits for the import to end; returns its final state. */
   static JsonObject importFile(String user, String adapter, String name, byte[] content)
       throws InterruptedException {
+    return importFile(user, adapter, name, content, false);
+  }
+
+  /** As above; {@code fullListing} declares the file the complete listing of its source. */
+  static JsonObject importFile(
+      String user, String adapter, String name, byte[] content, boolean fullListing)
+      throws InterruptedException {
     HttpResponse<String> upload = Multipart.upload(user, adapter, name, content);
     assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
     long id = json(upload).getJsonNumber("jobId").longValue();
-    assertThat(Multipart.post(user, "/api/v1/imports/" + id + "/commit").statusCode())
+    assertThat(
+            Multipart.post(user, "/api/v1/imports/" + id + "/commit?fullListing=" + fullListing)
+                .statusCode())
         .isEqualTo(202);
     Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
     while (Instant.now().isBefore(deadline)) {
@@ -54,36 +65,47 @@ final class ImportRuns {
     return name.toString();
   }
 
+  private static final String CPAM_HEADER =
+      "Matricule;Clé;Nom patronymique;Prénom;Date de naissance;Sexe;Code INSEE\r\n";
+
   /**
-   * One woman over 70 listed by the CPAM (with a valid NIR) living in Le Puy-en-Velay (43157), then
-   * by an MSP census (no NIR, a mobile phone): the same traits from two sources, a possible
-   * duplicate.
+   * A CPAM listing of women over 70 living in Le Puy-en-Velay (43157), one per name, with valid
+   * NIRs whose digits are drawn so that runs do not collide.
+   */
+  static List<String> cpamRows(String... lastNames) {
+    Random random = new Random();
+    return Arrays.stream(lastNames)
+        .map(name -> cpamRow(name, 30 + random.nextInt(26), 1 + random.nextInt(12), random))
+        .toList();
+  }
+
+  static byte[] cpamListing(List<String> rows) {
+    return (CPAM_HEADER + String.join("", rows)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A woman named Jeanne born on the 10th of {@code month} 19{@code year}, with her NIR. */
+  private static String cpamRow(String lastName, int year, int month, Random random) {
+    String body = String.format("2%02d%02d43157%03d", year, month, 1 + random.nextInt(999));
+    long key = 97 - Long.parseLong(body) % 97;
+    return String.format(
+        "%s;%02d;%s;Jeanne;10/%02d/19%02d;F;43157\r\n", body, key, lastName, month, year);
+  }
+
+  /**
+   * One woman over 70 listed by the CPAM (with a NIR), then by an MSP census (no NIR, a mobile
+   * phone): the same traits from two sources, a possible duplicate.
    */
   static void importPossibleDuplicate(String user, String lastName) throws InterruptedException {
-    // Born 1930–1955 (over 70: the age rule applies); NIR digits drawn so runs do not collide.
     Random random = new Random();
     int year = 30 + random.nextInt(26);
     int month = 1 + random.nextInt(12);
-    String body = String.format("2%02d%02d43157%03d", year, month, 1 + random.nextInt(999));
-    long key = 97 - Long.parseLong(body) % 97;
-    String birth = String.format("14/%02d/19%02d", month, year);
-    String cpam =
-        "Matricule;Clé;Nom patronymique;Prénom;Date de naissance;Sexe;Code INSEE\r\n"
-            + body
-            + ";"
-            + String.format("%02d", key)
-            + ";"
-            + lastName
-            + ";Lucie;"
-            + birth
-            + ";F;43157\r\n";
+    String cpam = CPAM_HEADER + cpamRow(lastName, year, month, random);
     String msp =
         "nom,prenom,date_naissance,telephone,commune,situation,pris_en_charge_par_rpps,"
             + "date_prise_en_charge\n"
-            + lastName
-            + ",Lucie,"
-            + birth
-            + ",06 39 98 11 22,Le Puy-en-Velay,sans MT,,\n";
+            + String.format(
+                "%s,Jeanne,10/%02d/19%02d,06 39 98 11 22,Le Puy-en-Velay,sans MT,,\n",
+                lastName, month, year);
     JsonObject first =
         importFile(user, "cpam-listing", "cpam.csv", cpam.getBytes(StandardCharsets.UTF_8));
     assertThat(first.getJsonNumber("created").longValue()).as(first.toString()).isEqualTo(1);

@@ -140,4 +140,125 @@ class RegistryApiIT {
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(again.body()).contains("déjà été traité");
   }
+
+  private static String nir(int year, int month) {
+    String body =
+        String.format("2%02d%02d43157%03d", year, month, 1 + new java.util.Random().nextInt(999));
+    return body + String.format("%02d", 97 - Long.parseLong(body) % 97);
+  }
+
+  private static JsonObject person(long id) {
+    return get("/api/v1/patients/" + id, SOUTH);
+  }
+
+  @Test
+  void manualEntryIsValidatedInFrenchAndMatchedLikeAnImport() {
+    String name = ImportRuns.uniqueName();
+    String nir = nir(48, 2);
+    String entry =
+        "{\"lastName\":\"%s\",\"firstName\":\"Anne\",\"birthDate\":\"1948-02-03\","
+            + "\"sex\":\"F\",\"inseeCode\":\"%s\",\"nir\":\"%s\",\"phone\":\"%s\","
+            + "\"ald\":true,\"aldCode\":8,\"css\":false}";
+
+    HttpResponse<String> badKey =
+        Multipart.postJson(
+            SOUTH,
+            "/api/v1/patients",
+            entry.formatted(name, "43157", nir.substring(0, 13) + "00", "0471000000"));
+    assertThat(badKey.statusCode()).isEqualTo(400);
+    assertThat(badKey.body()).contains("NIR invalide");
+    HttpResponse<String> badPhone =
+        Multipart.postJson(SOUTH, "/api/v1/patients", entry.formatted(name, "43157", nir, "12"));
+    assertThat(badPhone.statusCode()).isEqualTo(400);
+    assertThat(badPhone.body()).contains("10 chiffres");
+    HttpResponse<String> unknownCommune =
+        Multipart.postJson(
+            SOUTH, "/api/v1/patients", entry.formatted(name, "99999", nir, "0471000000"));
+    assertThat(unknownCommune.body()).contains("Code INSEE inconnu");
+    assertThat(get("/api/v1/patients?name=" + name, SOUTH).getInt("total")).isZero();
+
+    HttpResponse<String> created =
+        Multipart.postJson(
+            SOUTH, "/api/v1/patients", entry.formatted(name, "43157", nir, "0471000000"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(ImportRuns.json(created).getString("outcome")).isEqualTo("CREATED");
+    long id = ImportRuns.json(created).getJsonNumber("personId").longValue();
+    assertThat(person(id).getInt("priority")).isPositive();
+
+    // The same NIR typed again, with spaces and a new phone: the same person, completed.
+    String spaced = nir.substring(0, 1) + " " + nir.substring(1, 3) + " " + nir.substring(3);
+    HttpResponse<String> again =
+        Multipart.postJson(
+            SOUTH, "/api/v1/patients", entry.formatted(name, "43157", spaced, "0471999999"));
+    assertThat(ImportRuns.json(again).getString("outcome")).isEqualTo("UPDATED");
+    assertThat(ImportRuns.json(again).getJsonNumber("personId").longValue()).isEqualTo(id);
+    assertThat(person(id).getString("phone")).isEqualTo("0471999999");
+  }
+
+  @Test
+  void aReportKeepsItsReporterAndThePersonsAgreementToBeContacted() {
+    String name = ImportRuns.uniqueName();
+    String report =
+        "{\"person\":{\"lastName\":\"%s\",\"firstName\":\"Paul\",\"inseeCode\":\"43157\"},"
+            + "\"reporter\":{\"kind\":\"PHARMACIST\",\"name\":\"Pharmacie du Breuil\","
+            + "\"contact\":\"04 71 00 00 00\",\"personAgreed\":true}}";
+    HttpResponse<String> noReporter =
+        Multipart.postJson(
+            SOUTH,
+            "/api/v1/patients/reports",
+            report.formatted(name).replace("Pharmacie du Breuil", " "));
+    assertThat(noReporter.statusCode()).isEqualTo(400);
+    assertThat(noReporter.body()).contains("qui signale");
+
+    HttpResponse<String> done =
+        Multipart.postJson(SOUTH, "/api/v1/patients/reports", report.formatted(name));
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(201);
+    long id = ImportRuns.json(done).getJsonNumber("personId").longValue();
+
+    var consents = ImportRuns.jsonArray(Server.get("/api/v1/patients/" + id + "/consents", SOUTH));
+    assertThat(consents).hasSize(1);
+    assertThat(consents.getJsonObject(0).getString("scope")).isEqualTo("CONTACT");
+    assertThat(consents.getJsonObject(0).getString("channel")).isEqualTo("FORM");
+    assertThat(consents.getJsonObject(0).getString("note")).contains("Pharmacie du Breuil");
+    assertThat(get("/api/v1/patients?source=signalement&name=" + name, SOUTH).getInt("total"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aCompleteListingPutsThePeopleItNoLongerNamesUpForReviewAndDeletesNobody() throws Exception {
+    String stays = ImportRuns.uniqueName();
+    String gone = ImportRuns.uniqueName();
+    var rows = ImportRuns.cpamRows(stays, gone);
+    ImportRuns.importFile(SOUTH, "cpam-listing", "janvier.csv", ImportRuns.cpamListing(rows));
+
+    JsonObject second =
+        ImportRuns.importFile(
+            SOUTH, "cpam-listing", "fevrier.csv", ImportRuns.cpamListing(rows.subList(0, 1)), true);
+    assertThat(second.getString("status")).isEqualTo("COMPLETED");
+
+    JsonObject kept =
+        get("/api/v1/patients?name=" + stays, SOUTH).getJsonArray("items").getJsonObject(0);
+    assertThat(kept.getString("status")).isEqualTo("WAITING");
+    JsonObject review =
+        get("/api/v1/patients?name=" + gone, SOUTH).getJsonArray("items").getJsonObject(0);
+    assertThat(review.getString("status")).isEqualTo("MT_FOUND_ELSEWHERE");
+    assertThat(review.getString("statusReason")).contains("fevrier.csv").contains("à vérifier");
+  }
+
+  @Test
+  void anMspCensusNamingTheGpWhoTookAPersonOnPutsHerUpForReview() throws Exception {
+    String name = ImportRuns.uniqueName();
+    String msp =
+        "nom,prenom,date_naissance,telephone,commune,situation,pris_en_charge_par_rpps,"
+            + "date_prise_en_charge\n"
+            + name
+            + ",Rose,04/10/1960,,Le Puy-en-Velay,sans MT,10042751791,01/11/2026\n";
+    ImportRuns.importFile(
+        SOUTH, "msp-export", "msp.csv", msp.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    JsonObject person =
+        get("/api/v1/patients?name=" + name, SOUTH).getJsonArray("items").getJsonObject(0);
+    assertThat(person.getString("status")).isEqualTo("MT_FOUND_ELSEWHERE");
+    assertThat(person.getString("statusReason")).contains("10042751791");
+  }
 }

@@ -3,6 +3,7 @@ package fr.orienta.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.orienta.e2e.pages.DuplicatesPage;
+import fr.orienta.e2e.pages.EntryPage;
 import fr.orienta.e2e.pages.LoginPage;
 import fr.orienta.e2e.pages.PersonPage;
 import fr.orienta.e2e.pages.RegistryPage;
@@ -130,5 +131,26 @@ class RegistryLifeIT {
         .contains("Consentement")
         .contains(USER);
     assertThat(page.trail()).contains("Modification");
+  }
+
+  @Test
+  void aReportedPersonIsValidatedThenOpensOnHerPageWithHerReporter() {
+    String name = ImportRuns.uniqueName();
+    EntryPage form =
+        EntryPage.open(driver, true)
+            .reporter("Pharmacie", "Pharmacie du Breuil", true)
+            .person(name, "Rose", "12");
+    form.save();
+    assertThat(form.messages()).contains("10 chiffres");
+
+    form.person("", "", "06 39 98 44 55");
+    form.save();
+
+    PersonPage page = new PersonPage(driver);
+    assertThat(page.lastName()).isEqualTo(name);
+    assertThat(page.messages()).contains("Personne enregistrée");
+    assertThat(page.timeline()).contains("Signalement : pharmacie Pharmacie du Breuil");
+    assertThat(page.consents()).contains("Être contactée").contains("Formulaire");
+    assertThat(page.sources()).contains("signalement");
   }
 }

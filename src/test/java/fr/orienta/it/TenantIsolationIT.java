@@ -3,6 +3,7 @@ package fr.orienta.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fr.orienta.registry.IngestResult;
 import fr.orienta.registry.NewPerson;
 import fr.orienta.registry.Person;
 import fr.orienta.registry.PersonFilter;
@@ -69,13 +70,13 @@ class TenantIsolationIT {
   }
 
   private long registerIn(String cpts, String actor) {
-    Person person =
+    IngestResult person =
         context.callAs(
             cpts,
             actor,
             () ->
                 registry.register(
-                    new NewPerson(
+                    NewPerson.of(
                         "ISOLE",
                         "Test",
                         LocalDate.of(1950, 3, 4),
@@ -87,7 +88,7 @@ class TenantIsolationIT {
                         8,
                         false,
                         null)));
-    return person.getId();
+    return person.personId();
   }
 
   @Test

@@ -274,7 +274,7 @@ public class DemoPopulation {
               : ascii(first + "." + last) + (random.nextInt(90) + 10) + "@example.org";
       Integer aldCode = ald[i] ? ALD_CODES.get(random.nextInt(ALD_CODES.size())) : null;
       registry.register(
-          new NewPerson(
+          NewPerson.of(
               last.toUpperCase(Locale.ROOT),
               first,
               birth,

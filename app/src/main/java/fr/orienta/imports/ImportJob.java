@@ -82,6 +82,9 @@ public class ImportJob extends TenantOwned {
   @Column(name = "warning_count", nullable = false)
   private long warnings;
 
+  @Column(name = "full_listing", nullable = false)
+  private boolean fullListing;
+
   @Column(length = 1000)
   private String message;
 
@@ -102,6 +105,18 @@ public class ImportJob extends TenantOwned {
     this.totalRows = totalRows;
     this.createdBy = createdBy;
     this.createdAt = createdAt;
+  }
+
+  /**
+   * Declares the file a complete listing of its source: at the end, people the source listed before
+   * and not in it are put up for review.
+   */
+  void declareFullListing(boolean complete) {
+    fullListing = complete;
+  }
+
+  public boolean isFullListing() {
+    return fullListing;
   }
 
   void started(long executionId, Instant now) {

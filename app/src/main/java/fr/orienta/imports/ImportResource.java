@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
@@ -196,11 +198,17 @@ public class ImportResource {
 
   @POST
   @Path("/{id}/commit")
-  @Operation(summary = "Lance (ou reprend) l'import prévisualisé")
-  public Response commit(@PathParam("id") long id) {
+  @Operation(
+      summary =
+          "Lance (ou reprend) l'import prévisualisé ; fullListing=true : le fichier est la liste"
+              + " complète de la source (les personnes qu'elle ne cite plus passent en « MT trouvé"
+              + " ailleurs », à vérifier)")
+  public Response commit(
+      @PathParam("id") long id,
+      @QueryParam("fullListing") @DefaultValue("false") boolean fullListing) {
     ensureExists(id);
     try {
-      return Response.accepted(ImportStatus.of(imports.commit(id))).build();
+      return Response.accepted(ImportStatus.of(imports.commit(id, fullListing))).build();
     } catch (IllegalStateException e) {
       return Response.status(Response.Status.CONFLICT)
           .entity(new ApiError(409, e.getMessage(), List.of()))

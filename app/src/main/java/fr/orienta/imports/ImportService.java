@@ -268,6 +268,15 @@ public class ImportService {
    * after its last committed row.
    */
   public ImportJob commit(long jobId) {
+    return commit(jobId, false);
+  }
+
+  /**
+   * As {@link #commit(long)}; {@code fullListing} declares the file the complete listing of its
+   * source, so that people it no longer names are put up for review at the end (a resumed import
+   * keeps the declaration made at its first start).
+   */
+  public ImportJob commit(long jobId, boolean fullListing) {
     access.require(Role.COORDINATOR);
     ImportJob job = job(jobId);
     if (job.getStatus() == ImportJob.Status.EXPIRED) {
@@ -278,6 +287,9 @@ public class ImportService {
     }
     if (job.getStatus() == ImportJob.Status.RUNNING && isAlive(job.getExecutionId())) {
       throw new IllegalStateException("Cet import est déjà en cours.");
+    }
+    if (job.getStatus() == ImportJob.Status.PREVIEWED) {
+      job.declareFullListing(fullListing);
     }
     var parameters = new ImportParameters(jobId, tenants.requireTenant(), tenants.actor());
     long execution =
@@ -321,6 +333,10 @@ public class ImportService {
   public void finished(long jobId) {
     ImportJob job = job(jobId);
     job.finished(Instant.now(clock));
+    if (job.isFullListing()) {
+      // Rows of this file were seen after the upload; everyone else of the source was not.
+      registry.reviewUnlisted(job.getAdapter(), job.getCreatedAt(), job.getFileName());
+    }
     delete(Path.of(job.getStoredFile()));
   }
 

@@ -44,6 +44,7 @@ public class ImportsView implements Serializable {
   private transient UploadedFile file;
   private ImportService.Preview preview;
   private Long runningId;
+  private boolean fullListing;
   private final HashMap<String, String> answers = new HashMap<>();
 
   public List<PatientSource> getAdapters() {
@@ -116,7 +117,15 @@ public class ImportsView implements Serializable {
   }
 
   public void commit() {
-    runningId = imports.commit(preview.jobId()).getId();
+    runningId = imports.commit(preview.jobId(), fullListing).getId();
+  }
+
+  public boolean isFullListing() {
+    return fullListing;
+  }
+
+  public void setFullListing(boolean fullListing) {
+    this.fullListing = fullListing;
   }
 
   /** For the progress bar: 100 once the import stopped, whatever the outcome. */

@@ -14,6 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -29,6 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class PatientResource {
 
   @Inject RegistryService registry;
+
+  /** A « signalement » as the API takes it: the person and who reports them. */
+  public record Report(NewPerson person, Reporter reporter) {}
 
   /** A status change as the API takes it. */
   public record StatusChange(PersonStatus status, String reason) {}
@@ -110,6 +115,40 @@ public class PatientResource {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(name + " : date invalide (aaaa-mm-jj attendu)");
     }
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Saisie manuelle d'une personne : créée, ou complétée si déjà connue (même NIR), ou"
+              + " doublon possible (mêmes nom, prénom, date de naissance et commune)")
+  @APIResponse(responseCode = "201", description = "Ce que la saisie a fait, et la fiche")
+  public Response register(NewPerson person) {
+    if (person == null) {
+      throw new BadRequestException("Corps JSON attendu");
+    }
+    return created(registry.register(person));
+  }
+
+  @POST
+  @Path("/reports")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Signalement d'une personne par une pharmacie, une mairie… (même validation)")
+  @APIResponse(responseCode = "201", description = "Ce que le signalement a fait, et la fiche")
+  public Response report(Report report) {
+    if (report == null || report.person() == null || report.reporter() == null) {
+      throw new BadRequestException("Corps JSON attendu : {\"person\": …, \"reporter\": …}");
+    }
+    return created(registry.report(report.person(), report.reporter()));
+  }
+
+  private static Response created(IngestResult result) {
+    return Response.status(Response.Status.CREATED)
+        .location(URI.create("v1/patients/" + result.personId()))
+        .entity(result)
+        .build();
   }
 
   @GET

@@ -7,7 +7,9 @@ import fr.orienta.security.AuditService;
 import fr.orienta.security.Role;
 import fr.orienta.security.TenantBound;
 import fr.orienta.security.TenantContext;
+import fr.orienta.spi.Identifiers;
 import fr.orienta.spi.PatientRecord;
+import fr.orienta.territory.CommuneService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,31 +60,58 @@ public class RegistryService {
 
   @Inject PriorityService priorities;
 
-  /** Registers a person entered by hand or by the demo; audited as a creation. */
-  public Person register(@NotNull @Valid NewPerson input) {
+  @Inject CommuneService communes;
+
+  /**
+   * Registers a person entered by hand (or by the demo), through the same matching as imports: a
+   * known NIR completes that person, the same traits as someone listed elsewhere is queued as a
+   * possible duplicate.
+   */
+  public IngestResult register(@NotNull @Valid NewPerson input) {
     access.require(Role.COORDINATOR, Role.CALLER);
-    LocalDate today = LocalDate.now(clock);
-    Person person =
-        new Person(
-            input.lastName().trim(),
-            input.firstName().trim(),
-            input.birthDate(),
-            Instant.now(clock),
-            input.registeredOn() == null ? today : input.registeredOn());
-    person.setSex(input.sex());
-    person.setInseeCode(input.inseeCode());
-    person.setPhone(input.phone());
-    person.setEmail(input.email());
-    person.setAld(input.ald(), input.aldCode());
-    person.setCss(input.css());
-    person.refreshIdentityKey();
-    reprioritise(person);
-    em.persist(person);
-    em.flush();
-    source(person.getId(), MANUAL_SOURCE, Instant.now(clock));
-    event(person.getId(), PersonEvent.Kind.REGISTERED, "Saisie manuelle");
-    audit.record(AuditAction.CREATE, ENTITY, person.getId(), MANUAL_SOURCE);
-    return person;
+    return enter(input, MANUAL_SOURCE, "Saisie manuelle");
+  }
+
+  /**
+   * Registers a person reported by a pharmacist, a nurse, a town hall…, with the same validation as
+   * manual entry. When the reporter says the person agreed to be contacted, that agreement is
+   * recorded as a consent to contact collected by the reporter.
+   */
+  public IngestResult report(@NotNull @Valid NewPerson input, @NotNull @Valid Reporter reporter) {
+    access.require(Role.COORDINATOR, Role.CALLER);
+    IngestResult result = enter(input, REPORT_SOURCE, "Signalement : " + reporter.describe());
+    if (reporter.personAgreed()) {
+      recordConsent(
+          result.personId(),
+          new NewConsent(
+              PersonConsent.Kind.CONSENT,
+              PersonConsent.Scope.CONTACT,
+              PersonConsent.Channel.FORM,
+              LocalDate.now(clock),
+              "Recueilli par " + reporter.describe()));
+    }
+    return result;
+  }
+
+  private IngestResult enter(NewPerson input, String source, String detail) {
+    String nirValue = input.nir() == null ? null : Identifiers.compact(input.nir());
+    if (nirValue != null && nirValue.isEmpty()) {
+      nirValue = null;
+    }
+    if (nirValue != null && !Identifiers.isValidNir(nirValue)) {
+      throw Refusal.invalid(
+          "NIR invalide : 13 caractères et leur clé de 2 chiffres (Corse : 2A ou 2B) attendus.");
+    }
+    if (input.inseeCode() != null && !communes.exists(input.inseeCode())) {
+      throw Refusal.invalid("Code INSEE inconnu : " + input.inseeCode() + ".");
+    }
+    return accept(
+        input.toRecord(nirValue),
+        source,
+        input.inseeCode(),
+        input.registeredOn(),
+        PersonEvent.Kind.REGISTERED,
+        detail);
   }
 
   /**
@@ -96,6 +125,16 @@ public class RegistryService {
    */
   public IngestResult ingest(PatientRecord record, String source, String inseeCode) {
     access.require(Role.COORDINATOR);
+    return accept(record, source, inseeCode, null, PersonEvent.Kind.IMPORTED, "Import " + source);
+  }
+
+  private IngestResult accept(
+      PatientRecord record,
+      String source,
+      String inseeCode,
+      LocalDate registeredOn,
+      PersonEvent.Kind created,
+      String createdDetail) {
     Instant now = Instant.now(clock);
     String hash = record.nir() == null ? null : nir.hash(record.nir());
     String key =
@@ -106,6 +145,7 @@ public class RegistryService {
       List<String> changed = take(existing, record, hash, inseeCode, now);
       reprioritise(existing);
       source(existing.getId(), source, now);
+      reviewIfTaken(existing, record, source);
       if (changed.isEmpty()) {
         return new IngestResult(IngestResult.Outcome.UNCHANGED, existing.getId());
       }
@@ -115,12 +155,16 @@ public class RegistryService {
       return new IngestResult(IngestResult.Outcome.UPDATED, existing.getId());
     }
     Person person = newPerson(record, hash, inseeCode, now);
+    if (registeredOn != null) {
+      person.setRegisteredOn(registeredOn);
+    }
     reprioritise(person);
     em.persist(person);
     em.flush();
     source(person.getId(), source, now);
-    event(person.getId(), PersonEvent.Kind.IMPORTED, "Import " + source);
+    event(person.getId(), created, createdDetail);
     audit.record(AuditAction.CREATE, ENTITY, person.getId(), source);
+    reviewIfTaken(person, record, source);
     Person sameTraits = match.sameTraits();
     if (sameTraits != null) {
       em.persist(
@@ -133,6 +177,51 @@ public class RegistryService {
       return new IngestResult(IngestResult.Outcome.POSSIBLE_DUPLICATE, person.getId());
     }
     return new IngestResult(IngestResult.Outcome.CREATED, person.getId());
+  }
+
+  /**
+   * A source saying a GP took the person on (an MSP census) puts a person still waiting up for
+   * review as « MT trouvé ailleurs »; a coordinator confirms or reopens. Nothing is deleted.
+   */
+  private void reviewIfTaken(Person person, PatientRecord record, String source) {
+    if (record.takenByRpps() != null && PersonStatus.withoutMt().contains(person.getStatus())) {
+      setStatus(
+          person,
+          PersonStatus.MT_FOUND_ELSEWHERE,
+          "Pris en charge par le médecin RPPS "
+              + record.takenByRpps()
+              + " selon "
+              + source
+              + " : à vérifier",
+          tenants.actor());
+    }
+  }
+
+  /**
+   * After a complete listing from a source: people that source listed before but not this time (not
+   * seen since {@code listedFrom}) and still waiting are put up for review as « MT trouvé ailleurs
+   * », with the listing named in the reason. Returns how many.
+   */
+  public int reviewUnlisted(String source, Instant listedFrom, String listing) {
+    access.require(Role.COORDINATOR);
+    List<Person> unlisted =
+        em.createQuery(
+                "select p from Person p where p.status in :waiting and exists (select s.id from"
+                    + " PersonSource s where s.personId = p.id and s.source = :source"
+                    + " and s.lastSeen < :from)",
+                Person.class)
+            .setParameter("waiting", PersonStatus.withoutMt())
+            .setParameter("source", source)
+            .setParameter("from", listedFrom)
+            .getResultList();
+    for (Person person : unlisted) {
+      setStatus(
+          person,
+          PersonStatus.MT_FOUND_ELSEWHERE,
+          "Absente de la liste complète « " + listing + " » (" + source + ") : à vérifier",
+          tenants.actor());
+    }
+    return unlisted.size();
   }
 
   /**

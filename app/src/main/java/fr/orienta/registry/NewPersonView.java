@@ -1,0 +1,276 @@
+package fr.orienta.registry;
+
+import fr.orienta.platform.Messages;
+import fr.orienta.platform.Refusal;
+import fr.orienta.security.CurrentUser;
+import fr.orienta.territory.CommuneService;
+import fr.orienta.territory.Tenant;
+import fr.orienta.territory.TenantService;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Manual entry and « signalement » forms: one page, the same fields and the same validation; a
+ * report adds who reports the person and whether the person agreed to be contacted.
+ */
+@Named
+@ViewScoped
+public class NewPersonView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient RegistryService registry;
+
+  @Inject transient TenantService tenants;
+
+  @Inject transient CommuneService communes;
+
+  @Inject transient CurrentUser user;
+
+  private boolean report;
+  private String lastName;
+  private String firstName;
+  private LocalDate birthDate;
+  private String sex;
+  private String nir;
+  private String inseeCode;
+  private String address;
+  private String postalCode;
+  private String phone;
+  private String mobile;
+  private String email;
+  private boolean ald;
+  private Integer aldCode;
+  private boolean css;
+  private Reporter.Kind reporterKind;
+  private String reporterName;
+  private String reporterContact;
+  private boolean personAgreed;
+  private List<SelectItem> communeOptions = List.of();
+
+  @PostConstruct
+  void init() {
+    communeOptions =
+        tenants.find(user.getTenantCode()).map(Tenant::getCommunes).orElseGet(Set::of).stream()
+            .flatMap(code -> communes.find(code).stream())
+            .sorted(Comparator.comparing(CommuneService.CommuneRef::name))
+            .map(c -> new SelectItem(c.inseeCode(), c.name()))
+            .toList();
+  }
+
+  /** Registers the person and opens their page, saying whether they were new or already known. */
+  public String save() {
+    NewPerson person =
+        new NewPerson(
+            lastName,
+            firstName,
+            birthDate,
+            sex,
+            inseeCode,
+            digits(phone),
+            email == null || email.isBlank() ? null : email.trim(),
+            ald,
+            ald ? aldCode : null,
+            css,
+            null,
+            nir,
+            address,
+            postalCode == null || postalCode.isBlank() ? null : postalCode.trim(),
+            digits(mobile));
+    IngestResult result;
+    try {
+      result =
+          report
+              ? registry.report(
+                  person, new Reporter(reporterKind, reporterName, reporterContact, personAgreed))
+              : registry.register(person);
+    } catch (Refusal e) {
+      Messages.errorText(e.getMessage());
+      return null;
+    } catch (ConstraintViolationException e) {
+      e.getConstraintViolations().forEach(v -> Messages.errorText(v.getMessage()));
+      return null;
+    }
+    Messages.info("entry.outcome." + result.outcome());
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    return "/registry/person?faces-redirect=true&id=" + result.personId();
+  }
+
+  /** Phone numbers as typed (« 06 12 34 56 78 », « 06.12… ») down to their ten digits. */
+  private static String digits(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    String digits = typed.replaceAll("[\\s.\\-]", "");
+    return digits.startsWith("+33") ? "0" + digits.substring(3) : digits;
+  }
+
+  public Reporter.Kind[] getReporterKinds() {
+    return Reporter.Kind.values();
+  }
+
+  public List<SelectItem> getCommuneOptions() {
+    return communeOptions;
+  }
+
+  public boolean isReport() {
+    return report;
+  }
+
+  public void setReport(boolean report) {
+    this.report = report;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public void setLastName(String lastName) {
+    this.lastName = lastName;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public void setFirstName(String firstName) {
+    this.firstName = firstName;
+  }
+
+  public LocalDate getBirthDate() {
+    return birthDate;
+  }
+
+  public void setBirthDate(LocalDate birthDate) {
+    this.birthDate = birthDate;
+  }
+
+  public String getSex() {
+    return sex;
+  }
+
+  public void setSex(String sex) {
+    this.sex = sex;
+  }
+
+  public String getNir() {
+    return nir;
+  }
+
+  public void setNir(String nir) {
+    this.nir = nir;
+  }
+
+  public String getInseeCode() {
+    return inseeCode;
+  }
+
+  public void setInseeCode(String inseeCode) {
+    this.inseeCode = inseeCode;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public String getPostalCode() {
+    return postalCode;
+  }
+
+  public void setPostalCode(String postalCode) {
+    this.postalCode = postalCode;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getMobile() {
+    return mobile;
+  }
+
+  public void setMobile(String mobile) {
+    this.mobile = mobile;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public boolean isAld() {
+    return ald;
+  }
+
+  public void setAld(boolean ald) {
+    this.ald = ald;
+  }
+
+  public Integer getAldCode() {
+    return aldCode;
+  }
+
+  public void setAldCode(Integer aldCode) {
+    this.aldCode = aldCode;
+  }
+
+  public boolean isCss() {
+    return css;
+  }
+
+  public void setCss(boolean css) {
+    this.css = css;
+  }
+
+  public Reporter.Kind getReporterKind() {
+    return reporterKind;
+  }
+
+  public void setReporterKind(Reporter.Kind reporterKind) {
+    this.reporterKind = reporterKind;
+  }
+
+  public String getReporterName() {
+    return reporterName;
+  }
+
+  public void setReporterName(String reporterName) {
+    this.reporterName = reporterName;
+  }
+
+  public String getReporterContact() {
+    return reporterContact;
+  }
+
+  public void setReporterContact(String reporterContact) {
+    this.reporterContact = reporterContact;
+  }
+
+  public boolean isPersonAgreed() {
+    return personAgreed;
+  }
+
+  public void setPersonAgreed(boolean personAgreed) {
+    this.personAgreed = personAgreed;
+  }
+}
