@@ -49,6 +49,19 @@ public class InContainer {
     }
   }
 
+  /** One statement of plain SQL that changes rows, e.g. to age stored data; returns the count. */
+  public int sqlUpdate(String sql, Object... parameters) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Runs work in a transaction that is always rolled back, leaving no trace. */
   @Transactional(rollbackOn = Rollback.class)
   public <T> T inRolledBackTransaction(Function<EntityManager, T> work) {

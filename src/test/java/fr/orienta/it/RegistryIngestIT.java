@@ -6,6 +6,7 @@ import fr.orienta.registry.IngestResult;
 import fr.orienta.registry.IngestResult.Outcome;
 import fr.orienta.registry.Person;
 import fr.orienta.registry.PersonEvent;
+import fr.orienta.registry.PersonStatus;
 import fr.orienta.registry.RegistryService;
 import fr.orienta.security.TenantContext;
 import fr.orienta.spi.PatientRecord;
@@ -178,5 +179,32 @@ class RegistryIngestIT {
     assertThat(second.outcome()).isEqualTo(Outcome.CREATED);
     assertThat(second.personId()).isNotEqualTo(first.personId());
     assertThat(context.callAs(cpts, "t", () -> registry.openDuplicates())).isEmpty();
+  }
+
+  @Test
+  void storedPrioritiesAreRefreshedForPeopleStillWaitingOnly() {
+    long waiting = ingest(reynaud().ald(true).aldCode(8).build(), "cpam-listing").personId();
+    long declared =
+        ingest(reynaud().nir(OTHER_NIR).lastName("CARON").build(), "cpam-listing").personId();
+    int score =
+        ((Number) container.sqlRow("select priority from person where id = ?", waiting)[0])
+            .intValue();
+    assertThat(score).isGreaterThanOrEqualTo(50);
+    context.callAs(
+        cpts,
+        "coordination",
+        () -> registry.changeStatus(declared, PersonStatus.MOVED_AWAY, "Parti à Lyon"));
+    // Stale figures, as after a night of waiting or a new rule.
+    container.sqlUpdate("update person set priority = 0 where id in (?, ?)", waiting, declared);
+
+    long last = context.callAs(cpts, "système", () -> registry.refreshPriorities(0, 1));
+    assertThat(last).isEqualTo(waiting);
+    assertThat(context.callAs(cpts, "système", () -> registry.refreshPriorities(last, 1)))
+        .isEqualTo(-1);
+
+    assertThat(container.sqlRow("select priority from person where id = ?", waiting)[0])
+        .isEqualTo(score);
+    assertThat(container.sqlRow("select priority from person where id = ?", declared)[0])
+        .isEqualTo(0);
   }
 }

@@ -3,6 +3,7 @@ package fr.orienta.platform;
 import fr.orienta.demo.DemoData;
 import fr.orienta.imports.UploadPurge;
 import fr.orienta.plugins.PluginRegistry;
+import fr.orienta.registry.PriorityRefresh;
 import fr.orienta.territory.CommuneService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Start-up in one explicit order, because each step needs the previous one: schema, reference
- * communes, plugins, demo data when asked for, then the purge of stale uploads.
+ * communes, plugins, demo data when asked for, then the purge of stale uploads and the refresh of
+ * priorities.
  */
 @ApplicationScoped
 public class Startup {
@@ -31,6 +33,8 @@ public class Startup {
 
   @Inject UploadPurge uploadPurge;
 
+  @Inject PriorityRefresh priorityRefresh;
+
   @Inject
   @ConfigProperty(name = "orienta.demo", defaultValue = "false")
   boolean demoMode;
@@ -46,6 +50,7 @@ public class Startup {
         demo.ensure();
       }
       uploadPurge.start();
+      priorityRefresh.start();
       ready = true;
       LOG.info("Orienta est prêt.");
     } catch (StartupException e) {

@@ -802,6 +802,29 @@ public class RegistryService {
     return person;
   }
 
+  /**
+   * Recomputes the stored priority of up to {@code batch} people still waiting, after {@code
+   * afterId} in id order, in a transaction of its own; returns the last id seen, or -1 at the end.
+   * Waiting time grows every day, and a CPTS may add a rule: lists sorted by priority stay right
+   * without touching anyone's story.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public long refreshPriorities(long afterId, int batch) {
+    access.require(Role.COORDINATOR);
+    List<Person> people =
+        em.createQuery(
+                "select p from Person p where p.id > :after and p.status in :waiting order by p.id",
+                Person.class)
+            .setParameter("after", afterId)
+            .setParameter("waiting", PersonStatus.withoutMt())
+            .setMaxResults(batch)
+            .getResultList();
+    people.stream()
+        .filter(p -> p.getPriority() != priorities.of(p, tenants.requireTenant()).score())
+        .forEach(this::reprioritise);
+    return people.size() < batch ? -1 : people.get(people.size() - 1).getId();
+  }
+
   private void reprioritise(Person person) {
     person.prioritise(priorities.of(person, tenants.requireTenant()).score());
   }

@@ -4,6 +4,7 @@ import fr.orienta.e2e.Server;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,7 +44,9 @@ public class EntryPage {
 
   /** Saves; on success the person's page opens. */
   public void save() {
-    driver.findElement(By.id("entry:save")).click();
+    WebElement before = driver.findElement(By.id("entry:save"));
+    before.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
   }
 
   public String messages() {

@@ -1,10 +1,13 @@
 package fr.orienta.e2e.pages;
 
 import fr.orienta.e2e.Server;
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** registry/person.xhtml */
 public class PersonPage {
@@ -48,7 +51,7 @@ public class PersonPage {
     WebElement field = driver.findElement(By.id("statusForm:reason"));
     field.clear();
     field.sendKeys(reason);
-    driver.findElement(By.id("statusForm:changeStatus")).click();
+    submit(By.id("statusForm:changeStatus"));
     return this;
   }
 
@@ -59,8 +62,17 @@ public class PersonPage {
     new Select(driver.findElement(By.id("consentForm:consentScope_input")))
         .selectByVisibleText("Orientation vers un médecin traitant");
     driver.findElement(By.id("consentForm:consentNote")).sendKeys(note);
-    driver.findElement(By.id("consentForm:recordConsent")).click();
+    submit(By.id("consentForm:recordConsent"));
     return this;
+  }
+
+  /** Clicks a button that posts the whole page, and waits for the new page to replace it. */
+  private void submit(By button) {
+    WebElement before = driver.findElement(By.id("status"));
+    driver.findElement(button).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("status")));
   }
 
   public String messages() {
