@@ -46,6 +46,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TenantBound
 public class ImportService {
 
+  /** How many rows of a chunk go through the persistence context between two clears. */
+  static final int FLUSH_EVERY = 50;
+
   @PersistenceContext(unitName = "orienta")
   EntityManager em;
 
@@ -367,15 +370,23 @@ public class ImportService {
    * checkpoint — all in the chunk's transaction, so they stand or fall together.
    */
   public ChunkCounts write(long jobId, List<ProcessedRow> rows) {
-    ImportJob job = job(jobId);
+    long checkpoint = job(jobId).getCheckpoint();
+    String adapter = job(jobId).getAdapter();
     long created = 0;
     long updated = 0;
     long unchanged = 0;
     long duplicates = 0;
     long rejected = 0;
     long warnings = 0;
-    long lastLine = job.getCheckpoint();
+    long lastLine = checkpoint;
+    int written = 0;
     for (ProcessedRow row : rows) {
+      if (++written % FLUSH_EVERY == 0) {
+        // Every query flushes, and a flush looks at every entity of the persistence context:
+        // kept small, a chunk costs rows × a few entities instead of rows².
+        em.flush();
+        em.clear();
+      }
       lastLine = Math.max(lastLine, row.line());
       for (RowProblem problem : row.problems()) {
         em.persist(
@@ -393,7 +404,7 @@ public class ImportService {
         continue;
       }
       warnings += row.problems().isEmpty() ? 0 : 1;
-      IngestResult result = registry.ingest(row.record(), job.getAdapter(), row.inseeCode());
+      IngestResult result = registry.ingest(row.record(), adapter, row.inseeCode());
       switch (result.outcome()) {
         case CREATED -> created++;
         case UPDATED -> updated++;
@@ -403,7 +414,7 @@ public class ImportService {
     }
     ChunkCounts counts =
         new ChunkCounts(created, updated, unchanged, duplicates, rejected, warnings);
-    job.advance(counts, lastLine);
+    job(jobId).advance(counts, lastLine);
     return counts;
   }
 

@@ -160,8 +160,10 @@ public class RegistryService {
     }
     reprioritise(person);
     em.persist(person);
+    // Rows pointing at the person carry its id, not a mapped relation: EclipseLink cannot order
+    // the inserts, so the person goes first. A new person has no source yet: no query needed.
     em.flush();
-    source(person.getId(), source, now);
+    em.persist(new PersonSource(person.getId(), source, now));
     event(person.getId(), created, createdDetail);
     audit.record(AuditAction.CREATE, ENTITY, person.getId(), source);
     reviewIfTaken(person, record, source);
