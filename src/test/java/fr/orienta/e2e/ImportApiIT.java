@@ -2,16 +2,12 @@ package fr.orienta.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +22,7 @@ class ImportApiIT {
   private static final Charset CP1252 = Charset.forName("windows-1252");
 
   private static JsonObject json(HttpResponse<String> response) {
-    return Json.createReader(new StringReader(response.body())).readObject();
+    return ImportRuns.json(response);
   }
 
   private static byte[] sample(String name) throws IOException {
@@ -36,25 +32,11 @@ class ImportApiIT {
   }
 
   private static JsonObject waitUntilDone(long id) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (Instant.now().isBefore(deadline)) {
-      JsonObject status = json(Server.get("/api/v1/imports/" + id, USER));
-      if (!status.getString("status").equals("RUNNING")) {
-        return status;
-      }
-      Thread.sleep(300);
-    }
-    throw new AssertionError("import " + id + " still running after 3 minutes");
+    return ImportRuns.waitUntilDone(USER, id);
   }
 
-  private static long uploadAndCommit(String adapter, String name, byte[] content)
-      throws InterruptedException {
-    HttpResponse<String> upload = Multipart.upload(USER, adapter, name, content);
-    assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
-    long id = json(upload).getJsonNumber("jobId").longValue();
-    assertThat(Multipart.post(USER, "/api/v1/imports/" + id + "/commit").statusCode())
-        .isEqualTo(202);
-    return id;
+  private static long uploadAndCommit(String adapter, String name, byte[] content) {
+    return ImportRuns.uploadAndCommit(USER, adapter, name, content, false);
   }
 
   @Test

@@ -37,13 +37,23 @@ final class ImportRuns {
   static JsonObject importFile(
       String user, String adapter, String name, byte[] content, boolean fullListing)
       throws InterruptedException {
+    return waitUntilDone(user, uploadAndCommit(user, adapter, name, content, fullListing));
+  }
+
+  /** Uploads and commits a file; returns the import's id without waiting. */
+  static long uploadAndCommit(
+      String user, String adapter, String name, byte[] content, boolean fullListing) {
     HttpResponse<String> upload = Multipart.upload(user, adapter, name, content);
     assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
     long id = json(upload).getJsonNumber("jobId").longValue();
-    assertThat(
-            Multipart.post(user, "/api/v1/imports/" + id + "/commit?fullListing=" + fullListing)
-                .statusCode())
-        .isEqualTo(202);
+    HttpResponse<String> commit =
+        Multipart.post(user, "/api/v1/imports/" + id + "/commit?fullListing=" + fullListing);
+    assertThat(commit.statusCode()).as(commit.body()).isEqualTo(202);
+    return id;
+  }
+
+  /** Follows an import until it is no longer running; returns its final state. */
+  static JsonObject waitUntilDone(String user, long id) throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
     while (Instant.now().isBefore(deadline)) {
       JsonObject status = json(Server.get("/api/v1/imports/" + id, user));
