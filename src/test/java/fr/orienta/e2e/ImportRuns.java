@@ -95,7 +95,10 @@ final class ImportRuns {
 
   /** A woman named Jeanne born on the 10th of {@code month} 19{@code year}, with her NIR. */
   private static String cpamRow(String lastName, int year, int month, Random random) {
-    String body = String.format("2%02d%02d43157%03d", year, month, 1 + random.nextInt(999));
+    // Birth place digits drawn too: a NIR shared with another test's person would merge them.
+    String body =
+        String.format(
+            "2%02d%02d43%03d%03d", year, month, 1 + random.nextInt(999), 1 + random.nextInt(999));
     long key = 97 - Long.parseLong(body) % 97;
     return String.format(
         "%s;%02d;%s;Jeanne;10/%02d/19%02d;F;43157\r\n", body, key, lastName, month, year);

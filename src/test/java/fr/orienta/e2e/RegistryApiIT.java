@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,7 +144,9 @@ class RegistryApiIT {
 
   private static String nir(int year, int month) {
     String body =
-        String.format("2%02d%02d43157%03d", year, month, 1 + new java.util.Random().nextInt(999));
+        String.format(
+            "2%02d%02d43%03d%03d",
+            year, month, 1 + new Random().nextInt(999), 1 + new Random().nextInt(999));
     return body + String.format("%02d", 97 - Long.parseLong(body) % 97);
   }
 

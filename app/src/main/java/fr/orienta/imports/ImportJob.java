@@ -119,13 +119,19 @@ public class ImportJob extends TenantOwned {
     return fullListing;
   }
 
-  void started(long executionId, Instant now) {
-    this.executionId = executionId;
+  /** Committed for import: running from now on, its batch execution not known yet. */
+  void queued(Instant now) {
+    this.executionId = null;
     this.status = Status.RUNNING;
     if (startedAt == null) {
       startedAt = now;
     }
     message = null;
+  }
+
+  void started(long executionId, Instant now) {
+    queued(now);
+    this.executionId = executionId;
   }
 
   /** Accounts for the rows of one committed chunk, up to and including {@code lastLine}. */

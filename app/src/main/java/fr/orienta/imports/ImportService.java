@@ -12,12 +12,16 @@ import fr.orienta.spi.RowProblem;
 import fr.orienta.spi.SourceField;
 import fr.orienta.territory.CommuneService;
 import fr.orienta.territory.TenantService;
+import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,6 +69,8 @@ public class ImportService {
   @Inject AccessControl access;
 
   @Inject Clock clock;
+
+  @Resource TransactionSynchronizationRegistry transactions;
 
   @Inject
   @ConfigProperty(name = "orienta.data.dir", defaultValue = "data")
@@ -295,10 +301,24 @@ public class ImportService {
       job.declareFullListing(fullListing);
     }
     var parameters = new ImportParameters(jobId, tenants.requireTenant(), tenants.actor());
-    long execution =
-        BatchRuntime.getJobOperator()
-            .start(ImportParameters.JOB, parameters.asJobParameters(chunkSize));
-    job.started(execution, Instant.now(clock));
+    job.queued(Instant.now(clock));
+    // The job starts once this transaction has committed: started earlier, a short job would
+    // update the same import row concurrently (one side failing on its version).
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {
+            // Nothing to do before the commit.
+          }
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              BatchRuntime.getJobOperator()
+                  .start(ImportParameters.JOB, parameters.asJobParameters(chunkSize));
+            }
+          }
+        });
     return job;
   }
 

@@ -7,7 +7,6 @@ import fr.orienta.territory.CommuneService;
 import fr.orienta.territory.Tenant;
 import fr.orienta.territory.TenantService;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -100,9 +99,11 @@ public class NewPersonView implements Serializable {
       e.getConstraintViolations().forEach(v -> Messages.errorText(v.getMessage()));
       return null;
     }
-    Messages.info("entry.outcome." + result.outcome());
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-    return "/registry/person?faces-redirect=true&id=" + result.personId();
+    // The outcome travels in the address: the person's page says it, even after a reload.
+    return "/registry/person?faces-redirect=true&id="
+        + result.personId()
+        + "&entry="
+        + result.outcome();
   }
 
   /** Phone numbers as typed (« 06 12 34 56 78 », « 06.12… ») down to their ten digits. */

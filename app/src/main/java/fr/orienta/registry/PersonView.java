@@ -39,6 +39,7 @@ public class PersonView implements Serializable {
   @Inject transient Clock clock;
 
   private Long id;
+  private IngestResult.Outcome entry;
   private PersonDetail person;
   private String communeName;
   private Priority priority;
@@ -68,6 +69,9 @@ public class PersonView implements Serializable {
     }
     show(found.get());
     consentOn = LocalDate.now(clock);
+    if (entry != null && !FacesContext.getCurrentInstance().isPostback()) {
+      Messages.info("entry.outcome." + entry);
+    }
   }
 
   private void show(Person found) {
@@ -156,6 +160,15 @@ public class PersonView implements Serializable {
 
   public void setId(Long id) {
     this.id = id;
+  }
+
+  /** What a manual entry or a report just did, when the page opens after it. */
+  public IngestResult.Outcome getEntry() {
+    return entry;
+  }
+
+  public void setEntry(IngestResult.Outcome entry) {
+    this.entry = entry;
   }
 
   public PersonDetail getPerson() {
