@@ -23,12 +23,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
@@ -118,6 +123,9 @@ class ImportBench {
     log("upload + preview of %,d rows: %.1f s", rows, uploadSeconds);
 
     String loadAtStart = loadAverage();
+    long server = serverPid();
+    Cpu serverCpu = new Cpu(server, List.of());
+    Cpu databaseCpu = new Cpu(-1, backends());
     t = System.nanoTime();
     HttpResponse<String> commit = post("/api/v1/imports/" + jobId + "/commit");
     assertThat(commit.statusCode()).as(commit.body()).isEqualTo(202);
@@ -128,14 +136,27 @@ class ImportBench {
     long after = count("select count(*) from person where tenant_code = '" + TENANT + "'");
     assertThat(after - before).isEqualTo(rows);
     double importRate = rows / importSeconds;
+    double serverCpuSeconds = serverCpu.seconds(List.of());
+    double databaseCpuSeconds = databaseCpu.seconds(backends());
+    double importCpuSeconds = serverCpuSeconds + databaseCpuSeconds;
     String loadAtEnd = loadAverage();
     log("import: %,d rows in %.1f s = %,.0f rows/s", rows, importSeconds, importRate);
+    log(
+        "import CPU: server %.1f s + database %.1f s = %,.0f rows per CPU-second",
+        serverCpuSeconds, databaseCpuSeconds, rows / importCpuSeconds);
 
     // 3. The reference: the same normalised rows with COPY, into a copy of person's shape.
-    double copySeconds = copy(copyFile);
+    double[] copied = copy(copyFile);
+    double copySeconds = copied[0];
+    double copyCpuSeconds = copied[1];
     String loadAtCopy = loadAverage();
     double copyRate = normalised / copySeconds;
     log("COPY: %,d rows in %.1f s = %,.0f rows/s", normalised, copySeconds, copyRate);
+    log(
+        "COPY CPU (client + database): %.1f s = %,.0f rows per CPU-second",
+        copyCpuSeconds, normalised / copyCpuSeconds);
+    double cpuRatio = (rows / importCpuSeconds) / (normalised / copyCpuSeconds);
+    log("CPU RATIO import/COPY (rows per CPU-second) = %.2f %%", 100 * cpuRatio);
     double ratio = importRate / copyRate;
     log(
         "RATIO import/COPY = %.4f (%.2f %%), target ≥ %.0f %%: %s",
@@ -180,6 +201,12 @@ class ImportBench {
     row("COPY (s)", "%.1f", copySeconds);
     row("COPY rows/s", "%,.0f", copyRate);
     row("ratio import / COPY", "%.2f %%", 100 * ratio);
+    row("import CPU, Liberty server (s)", "%.1f", serverCpuSeconds);
+    row("import CPU, database backends (s)", "%.1f", databaseCpuSeconds);
+    row("import rows per CPU-second", "%,.0f", rows / importCpuSeconds);
+    row("COPY CPU, client + database (s)", "%.1f", copyCpuSeconds);
+    row("COPY rows per CPU-second", "%,.0f", normalised / copyCpuSeconds);
+    row("ratio import / COPY in rows per CPU-second", "%.2f %%", 100 * cpuRatio);
     report.append("| load average (1, 5, 15 min) at import start | ").append(loadAtStart);
     report.append(" |\n| … at import end | ").append(loadAtEnd);
     report.append(" |\n| … after COPY | ").append(loadAtCopy).append(" |\n");
@@ -296,8 +323,11 @@ class ImportBench {
     }
   }
 
-  /** Loads the COPY file into a scratch table shaped like person (its indexes included). */
-  private double copy(Path copyFile) throws SQLException, IOException {
+  /**
+   * Loads the COPY file into a scratch table shaped like person (its indexes included); returns the
+   * elapsed seconds and the CPU seconds of this JVM and the database backend.
+   */
+  private double[] copy(Path copyFile) throws SQLException, IOException {
     try (Connection c = connect()) {
       try (Statement s = c.createStatement()) {
         s.execute("drop table if exists bench_copy_person");
@@ -305,6 +335,13 @@ class ImportBench {
             "create table bench_copy_person (like person including defaults including constraints"
                 + " including indexes)");
       }
+      long backend;
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("select pg_backend_pid()")) {
+        r.next();
+        backend = r.getLong(1);
+      }
+      Cpu cpu = new Cpu(ProcessHandle.current().pid(), List.of(backend));
       long t = System.nanoTime();
       try (Reader in = Files.newBufferedReader(copyFile, StandardCharsets.UTF_8)) {
         c.unwrap(PGConnection.class)
@@ -312,10 +349,11 @@ class ImportBench {
             .copyIn("copy bench_copy_person (" + NormalisedRows.COLUMNS + ") from stdin", in);
       }
       double elapsed = seconds(t);
+      double cpuSeconds = cpu.seconds(List.of(backend));
       try (Statement s = c.createStatement()) {
         s.execute("drop table bench_copy_person");
       }
-      return elapsed;
+      return new double[] {elapsed, cpuSeconds};
     }
   }
 
@@ -337,6 +375,69 @@ class ImportBench {
                 + (1L << 41));
       }
     }
+  }
+
+  /**
+   * CPU time (user + system) of processes of this machine, from {@code /proc}: the bench shares its
+   * cores with other work, so CPU seconds per row compare the import and COPY more fairly than
+   * elapsed time alone. A database backend that appears meanwhile counts from zero.
+   */
+  private static final class Cpu {
+    private final Map<Long, Long> start = new HashMap<>();
+
+    Cpu(long process, List<Long> backends) {
+      if (process > 0) {
+        start.put(process, ticks(process));
+      }
+      backends.forEach(pid -> start.put(pid, ticks(pid)));
+    }
+
+    double seconds(List<Long> backendsNow) {
+      long total = 0;
+      Set<Long> pids = new HashSet<>(start.keySet());
+      pids.addAll(backendsNow);
+      for (long pid : pids) {
+        total += Math.max(0, ticks(pid) - start.getOrDefault(pid, 0L));
+      }
+      return total / 100.0; // USER_HZ
+    }
+
+    static long ticks(long pid) {
+      try {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+      } catch (IOException | RuntimeException gone) {
+        return 0;
+      }
+    }
+  }
+
+  /** The Liberty server process of this build, found by its runtime directory. */
+  private long serverPid() {
+    String wlp = System.getProperty("bench.wlp.dir", "target/liberty/wlp");
+    String needle = Path.of(wlp).toAbsolutePath().normalize() + "/bin/tools/ws-javaagent.jar";
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().commandLine().map(c -> c.contains(needle)).orElse(false))
+        .mapToLong(ProcessHandle::pid)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No Liberty server process for " + wlp));
+  }
+
+  /** The database backends serving the bench database now (the server's pool). */
+  private List<Long> backends() throws SQLException {
+    List<Long> pids = new ArrayList<>();
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "select pid from pg_stat_activity where datname = current_database()"
+                    + " and pid <> pg_backend_pid()")) {
+      while (r.next()) {
+        pids.add(r.getLong(1));
+      }
+    }
+    return pids;
   }
 
   /** The machine's load average: the bench shares its 2 cores, and this says how much. */
