@@ -80,6 +80,7 @@ class ImportBench {
           .cookieHandler(new CookieManager())
           .build();
   private final StringBuilder report = new StringBuilder();
+  private int analyzes = -1;
 
   /** Runs the bench against a server already started on the bench database (see the README). */
   public static void main(String[] args) throws Exception {
@@ -129,7 +130,11 @@ class ImportBench {
     t = System.nanoTime();
     HttpResponse<String> commit = post("/api/v1/imports/" + jobId + "/commit");
     assertThat(commit.statusCode()).as(commit.body()).isEqualTo(202);
-    JsonObject done = follow(jobId, t);
+    JsonObject done;
+    try (AutoAnalyze analyze = AutoAnalyze.ifAutovacuumIsOff(this::connect)) {
+      done = follow(jobId, t);
+      analyzes = analyze.count();
+    }
     double importSeconds = seconds(t);
     assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
     assertThat(done.getJsonNumber("created").longValue()).isEqualTo(rows);
@@ -198,6 +203,13 @@ class ImportBench {
     row("upload + preview (s)", "%.1f", uploadSeconds);
     row("import, commit to completion (s)", "%.1f", importSeconds);
     row("import rows/s", "%,.0f", importRate);
+    report
+        .append("| statistics during the import | ")
+        .append(
+            analyzes < 0
+                ? "autovacuum on"
+                : "autovacuum off here: ANALYZE run " + analyzes + " time(s) by the bench")
+        .append(" |\n");
     row("COPY (s)", "%.1f", copySeconds);
     row("COPY rows/s", "%,.0f", copyRate);
     row("ratio import / COPY", "%.2f %%", 100 * ratio);
