@@ -240,7 +240,7 @@ final class CpamListingGenerator {
     "place du Breuil"
   };
 
-  /** Where people live: INSEE code, name, postal code, weight. */
+  /** Where people live: INSEE code, name as the CPAM writes it, postal code. */
   record Commune(String insee, String name, String postalCode) {}
 
   private final long seed;

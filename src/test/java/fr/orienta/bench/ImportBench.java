@@ -82,7 +82,10 @@ class ImportBench {
   private final StringBuilder report = new StringBuilder();
   private int analyzes = -1;
 
-  /** Runs the bench against a server already started on the bench database (see the README). */
+  /**
+   * Runs the bench against a server already started on an emptied bench database, with the test
+   * classpath of the liberty module and the {@code bench.*} system properties of the profile.
+   */
   public static void main(String[] args) throws Exception {
     new ImportBench().importAMillionRowsThenTimeTheRegistry();
   }
