@@ -62,6 +62,22 @@ public class InContainer {
     }
   }
 
+  /** One statement of plain SQL run once per parameter row, as a JDBC batch. */
+  public void sqlBatch(String sql, java.util.List<Object[]> rows) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (Object[] row : rows) {
+        for (int i = 0; i < row.length; i++) {
+          statement.setObject(i + 1, row[i]);
+        }
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Runs work in a transaction that is always rolled back, leaving no trace. */
   @Transactional(rollbackOn = Rollback.class)
   public <T> T inRolledBackTransaction(Function<EntityManager, T> work) {

@@ -6,6 +6,8 @@ import fr.orienta.registry.IngestResult;
 import fr.orienta.registry.IngestResult.Outcome;
 import fr.orienta.registry.Person;
 import fr.orienta.registry.PersonEvent;
+import fr.orienta.registry.PersonFilter;
+import fr.orienta.registry.PersonPage;
 import fr.orienta.registry.PersonStatus;
 import fr.orienta.registry.RegistryService;
 import fr.orienta.security.TenantContext;
@@ -14,6 +16,8 @@ import fr.orienta.territory.TenantService;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -206,5 +210,33 @@ class RegistryIngestIT {
         .isEqualTo(score);
     assertThat(container.sqlRow("select priority from person where id = ?", declared)[0])
         .isEqualTo(0);
+  }
+
+  @Test
+  void listsCountUpToTheCapAndSayThatMoreMatch() {
+    List<Object[]> rows = new ArrayList<>();
+    java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+    long base = 2_000_000_000L + Math.abs(cpts.hashCode() % 1_000_000) * 20_000L;
+    for (int i = 0; i <= RegistryService.COUNT_CAP; i++) {
+      rows.add(new Object[] {base + i, cpts, "CAP" + i, now, now});
+    }
+    container.sqlBatch(
+        "insert into person (id, tenant_code, version, last_name, first_name, ald, css, status,"
+            + " registered_on, created_at, updated_at, priority)"
+            + " values (?, ?, 1, ?, 'Test', false, false, 'WAITING', current_date, ?, ?, 0)",
+        rows);
+
+    PersonPage all =
+        context.callAs(cpts, "coordination", () -> registry.list(PersonFilter.NONE, 0, 50));
+    assertThat(all.total()).isEqualTo(RegistryService.COUNT_CAP);
+    assertThat(all.more()).isTrue();
+    assertThat(all.items()).hasSize(50);
+
+    PersonFilter few =
+        new PersonFilter("CAP99", null, null, null, null, null, null, null, null, null);
+    PersonPage some = context.callAs(cpts, "coordination", () -> registry.list(few, 0, 50));
+    // CAP99, CAP990…CAP999 and CAP9900…CAP9999: 111 people, counted exactly.
+    assertThat(some.total()).isEqualTo(111);
+    assertThat(some.more()).isFalse();
   }
 }

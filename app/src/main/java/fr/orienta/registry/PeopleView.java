@@ -53,6 +53,7 @@ public class PeopleView implements Serializable {
   private Integer minPriority;
 
   private List<SelectItem> communeOptions = List.of();
+  private boolean more;
   private final People people = new People();
 
   @PostConstruct
@@ -91,7 +92,8 @@ public class PeopleView implements Serializable {
         ascending = meta.getOrder() == SortOrder.ASCENDING;
       }
       PersonPage page = registry.list(filter(), first / pageSize, pageSize, sort, ascending);
-      setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+      setRowCount((int) page.total());
+      more = page.more();
       return page.items();
     }
   }
@@ -112,6 +114,15 @@ public class PeopleView implements Serializable {
     addedFrom = null;
     addedTo = null;
     minPriority = null;
+  }
+
+  /** More people match than the table counts: the filters should be narrowed. */
+  public boolean isMore() {
+    return more;
+  }
+
+  public int getCountCap() {
+    return RegistryService.COUNT_CAP;
   }
 
   public People getPeople() {

@@ -39,6 +39,9 @@ public class RegistryService {
 
   static final String ENTITY = "Person";
 
+  /** How far a list counts the people matching its filters (« plus de 10 000 »). */
+  public static final int COUNT_CAP = 10_000;
+
   /** The source name of people entered by hand. */
   public static final String MANUAL_SOURCE = "saisie";
 
@@ -482,7 +485,9 @@ public class RegistryService {
                 Person.class)
             .setFirstResult(pageNumber * pageSize)
             .setMaxResults(pageSize);
-    var count = em.createQuery("select count(p) from Person p" + where, Long.class);
+    var count =
+        em.createQuery("select p.id from Person p" + where, Long.class)
+            .setMaxResults(COUNT_CAP + 1);
     parameters.forEach(
         (key, value) -> {
           query.setParameter(key, value);
@@ -494,7 +499,9 @@ public class RegistryService {
         ENTITY,
         null,
         "liste, page " + pageNumber + ", " + items.size() + " personne(s)");
-    return new PersonPage(items, count.getSingleResult(), pageNumber, pageSize);
+    int matching = count.getResultList().size();
+    return new PersonPage(
+        items, Math.min(matching, COUNT_CAP), matching > COUNT_CAP, pageNumber, pageSize);
   }
 
   /** A name typed in a search box as a LIKE prefix, its wildcards taken literally. */
