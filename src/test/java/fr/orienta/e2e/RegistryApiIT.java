@@ -53,6 +53,9 @@ class RegistryApiIT {
     HttpResponse<String> wrong = Server.get("/api/v1/patients?sort=nir", "coordination");
     assertThat(wrong.statusCode()).isEqualTo(400);
     assertThat(wrong.body()).contains("Tri inconnu");
+    HttpResponse<String> tooDeep = Server.get("/api/v1/patients?page=200&size=50", "coordination");
+    assertThat(tooDeep.statusCode()).isEqualTo(400);
+    assertThat(tooDeep.body()).contains("affinez les filtres");
   }
 
   @Test

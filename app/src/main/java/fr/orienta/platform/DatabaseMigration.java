@@ -33,7 +33,8 @@ public class DatabaseMigration {
     MigrateResult result =
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            // db/vendor/{vendor}: what only one database can do (PostgreSQL's pattern indexes).
+            .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
             .failOnMissingLocations(true)
             .load()
             .migrate();

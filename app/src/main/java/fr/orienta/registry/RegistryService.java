@@ -435,6 +435,12 @@ public class RegistryService {
     access.require(Role.COORDINATOR, Role.CALLER);
     int pageSize = Math.max(1, Math.min(size, 200));
     int pageNumber = Math.max(0, page);
+    if ((long) pageNumber * pageSize >= COUNT_CAP) {
+      throw Refusal.invalid(
+          "Seules les "
+              + COUNT_CAP
+              + " premières personnes d'une liste sont parcourues : affinez les filtres.");
+    }
     LocalDate today = LocalDate.now(clock);
     StringBuilder where = new StringBuilder(" where p.status in :listed");
     Map<String, Object> parameters = new HashMap<>();
