@@ -33,8 +33,9 @@ public class DatabaseMigration {
     MigrateResult result =
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
-            // db/vendor/{vendor}: what only one database can do (PostgreSQL's pattern indexes).
-            .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+            // What only one database can do (PostgreSQL's pattern indexes) lives in its own folder;
+            // Flyway's {vendor} placeholder is not resolved by its WebSphere classpath scanner.
+            .locations("classpath:db/migration", "classpath:db/vendor/" + vendorFolder(product))
             .failOnMissingLocations(true)
             .load()
             .migrate();
@@ -47,6 +48,13 @@ public class DatabaseMigration {
                 + result.migrationsExecuted
                 + " migration(s) appliquée(s)) sur "
                 + product);
+  }
+
+  /** The folder of database-specific migrations: postgresql, or h2 for the embedded database. */
+  static String vendorFolder(String product) {
+    return product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres")
+        ? "postgresql"
+        : "h2";
   }
 
   public String product() {

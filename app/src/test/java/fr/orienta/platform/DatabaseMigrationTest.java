@@ -48,4 +48,10 @@ class DatabaseMigrationTest {
 
     assertThat(message).contains("actuellement « (non défini) »");
   }
+
+  @Test
+  void databaseSpecificMigrationsAreFoundByTheProductName() {
+    assertThat(DatabaseMigration.vendorFolder("PostgreSQL")).isEqualTo("postgresql");
+    assertThat(DatabaseMigration.vendorFolder("H2")).isEqualTo("h2");
+  }
 }
