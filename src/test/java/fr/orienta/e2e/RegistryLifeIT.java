@@ -149,7 +149,7 @@ class RegistryLifeIT {
     PersonPage page = new PersonPage(driver);
     assertThat(page.lastName()).isEqualTo(name);
     assertThat(page.messages()).contains("Personne enregistrée");
-    assertThat(page.timeline()).contains("Signalement : pharmacie Pharmacie du Breuil");
+    assertThat(page.timeline()).contains("Signalement : Pharmacie : Pharmacie du Breuil");
     assertThat(page.consents()).contains("Être contactée").contains("Formulaire");
     assertThat(page.sources()).contains("signalement");
   }

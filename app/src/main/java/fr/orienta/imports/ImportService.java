@@ -390,8 +390,9 @@ public class ImportService {
    * checkpoint — all in the chunk's transaction, so they stand or fall together.
    */
   public ChunkCounts write(long jobId, List<ProcessedRow> rows) {
-    long checkpoint = job(jobId).getCheckpoint();
-    String adapter = job(jobId).getAdapter();
+    ImportJob before = job(jobId);
+    long checkpoint = before.getCheckpoint();
+    String adapter = before.getAdapter();
     long created = 0;
     long updated = 0;
     long unchanged = 0;
@@ -434,6 +435,7 @@ public class ImportService {
     }
     ChunkCounts counts =
         new ChunkCounts(created, updated, unchanged, duplicates, rejected, warnings);
+    // Found again: the clears above detached the first one.
     job(jobId).advance(counts, lastLine);
     return counts;
   }

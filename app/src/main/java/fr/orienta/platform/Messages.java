@@ -30,6 +30,31 @@ public final class Messages {
     add(FacesMessage.SEVERITY_INFO, key, arguments);
   }
 
+  /**
+   * Runs a change asked from a page; a refusal or invalid input becomes the page's messages (the
+   * services say why in French) instead of an error page. Returns whether the change was made.
+   */
+  public static boolean attempt(Runnable change) {
+    return attempt(
+            () -> {
+              change.run();
+              return Boolean.TRUE;
+            })
+        .isPresent();
+  }
+
+  /** As {@link #attempt(Runnable)}, for a change that answers something: empty when refused. */
+  public static <T> java.util.Optional<T> attempt(java.util.function.Supplier<T> change) {
+    try {
+      return java.util.Optional.of(change.get());
+    } catch (Refusal e) {
+      errorText(e.getMessage());
+    } catch (jakarta.validation.ConstraintViolationException e) {
+      e.getConstraintViolations().forEach(v -> errorText(v.getMessage()));
+    }
+    return java.util.Optional.empty();
+  }
+
   /** A message already in French, e.g. the reason a service refused a request. */
   public static void errorText(String text) {
     FacesContext.getCurrentInstance()

@@ -1,7 +1,6 @@
 package fr.orienta.registry;
 
 import fr.orienta.platform.Messages;
-import fr.orienta.platform.Refusal;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,11 +32,8 @@ public class DuplicatesView implements Serializable {
   }
 
   private void decide(Runnable decision, String done) {
-    try {
-      decision.run();
+    if (Messages.attempt(decision)) {
       Messages.info(done);
-    } catch (Refusal e) {
-      Messages.errorText(e.getMessage());
     }
     pairs = registry.openPairs();
   }

@@ -22,6 +22,10 @@ final class Labels {
     return BUNDLE.getString("consent.scope." + scope.name());
   }
 
+  static String reporter(Reporter.Kind kind) {
+    return BUNDLE.getString("entry.reporter.kind." + kind.name());
+  }
+
   static String channel(PersonConsent.Channel channel) {
     return BUNDLE.getString("consent.channel." + channel.name());
   }

@@ -1,22 +1,17 @@
 package fr.orienta.registry;
 
 import fr.orienta.platform.Messages;
-import fr.orienta.platform.Refusal;
 import fr.orienta.security.CurrentUser;
-import fr.orienta.territory.CommuneService;
-import fr.orienta.territory.Tenant;
+import fr.orienta.spi.Values;
 import fr.orienta.territory.TenantService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Manual entry and « signalement » forms: one page, the same fields and the same validation; a
@@ -30,8 +25,6 @@ public class NewPersonView implements Serializable {
   @Inject transient RegistryService registry;
 
   @Inject transient TenantService tenants;
-
-  @Inject transient CommuneService communes;
 
   @Inject transient CurrentUser user;
 
@@ -59,9 +52,7 @@ public class NewPersonView implements Serializable {
   @PostConstruct
   void init() {
     communeOptions =
-        tenants.find(user.getTenantCode()).map(Tenant::getCommunes).orElseGet(Set::of).stream()
-            .flatMap(code -> communes.find(code).stream())
-            .sorted(Comparator.comparing(CommuneService.CommuneRef::name))
+        tenants.communesOf(user.getTenantCode()).stream()
             .map(c -> new SelectItem(c.inseeCode(), c.name()))
             .toList();
   }
@@ -85,18 +76,14 @@ public class NewPersonView implements Serializable {
             address,
             postalCode == null || postalCode.isBlank() ? null : postalCode.trim(),
             digits(mobile));
-    IngestResult result;
-    try {
-      result =
-          report
-              ? registry.report(
-                  person, new Reporter(reporterKind, reporterName, reporterContact, personAgreed))
-              : registry.register(person);
-    } catch (Refusal e) {
-      Messages.errorText(e.getMessage());
-      return null;
-    } catch (ConstraintViolationException e) {
-      e.getConstraintViolations().forEach(v -> Messages.errorText(v.getMessage()));
+    java.util.function.Supplier<IngestResult> save =
+        report
+            ? () ->
+                registry.report(
+                    person, new Reporter(reporterKind, reporterName, reporterContact, personAgreed))
+            : () -> registry.register(person);
+    IngestResult result = Messages.attempt(save).orElse(null);
+    if (result == null) {
       return null;
     }
     // The outcome travels in the address: the person's page says it, even after a reload.
@@ -106,13 +93,13 @@ public class NewPersonView implements Serializable {
         + result.outcome();
   }
 
-  /** Phone numbers as typed (« 06 12 34 56 78 », « 06.12… ») down to their ten digits. */
+  /**
+   * Phone numbers as typed (« 06 12 34 56 78 », « +33 6… ») down to ten digits, as imports read
+   * them; a number that cannot be read is passed on as typed, for the validation to say so.
+   */
   private static String digits(String typed) {
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    String digits = typed.replaceAll("[\\s.\\-]", "");
-    return digits.startsWith("+33") ? "0" + digits.substring(3) : digits;
+    Values.Parsed<String> phone = Values.phone(typed);
+    return phone.problem() == null ? phone.value() : typed;
   }
 
   public Reporter.Kind[] getReporterKinds() {

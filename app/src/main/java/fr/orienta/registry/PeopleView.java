@@ -3,8 +3,6 @@ package fr.orienta.registry;
 import fr.orienta.plugins.PluginRegistry;
 import fr.orienta.security.CurrentUser;
 import fr.orienta.spi.PatientSource;
-import fr.orienta.territory.CommuneService;
-import fr.orienta.territory.Tenant;
 import fr.orienta.territory.TenantService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
@@ -14,7 +12,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -37,8 +34,6 @@ public class PeopleView implements Serializable {
 
   @Inject transient TenantService tenants;
 
-  @Inject transient CommuneService communes;
-
   @Inject transient CurrentUser user;
 
   private String name;
@@ -58,16 +53,10 @@ public class PeopleView implements Serializable {
 
   @PostConstruct
   void init() {
-    List<SelectItem> options = new ArrayList<>();
-    tenants
-        .find(user.getTenantCode())
-        .map(Tenant::getCommunes)
-        .orElseGet(java.util.Set::of)
-        .stream()
-        .flatMap(code -> communes.find(code).stream())
-        .sorted(Comparator.comparing(CommuneService.CommuneRef::name))
-        .forEach(c -> options.add(new SelectItem(c.inseeCode(), c.name())));
-    communeOptions = List.copyOf(options);
+    communeOptions =
+        tenants.communesOf(user.getTenantCode()).stream()
+            .map(c -> new SelectItem(c.inseeCode(), c.name()))
+            .toList();
   }
 
   /** The lazy model of the table; the count comes with each page, in the same service call. */

@@ -1,7 +1,6 @@
 package fr.orienta.registry;
 
 import fr.orienta.platform.Messages;
-import fr.orienta.platform.Refusal;
 import fr.orienta.security.AuditEvent;
 import fr.orienta.security.AuditService;
 import fr.orienta.territory.CommuneService;
@@ -10,7 +9,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
@@ -112,13 +110,7 @@ public class PersonView implements Serializable {
 
   /** Runs a change and reloads the page's data; a refusal becomes the page's message. */
   private boolean act(Runnable change) {
-    try {
-      change.run();
-    } catch (Refusal e) {
-      Messages.errorText(e.getMessage());
-      return false;
-    } catch (ConstraintViolationException e) {
-      e.getConstraintViolations().forEach(v -> Messages.errorText(v.getMessage()));
+    if (!Messages.attempt(change)) {
       return false;
     }
     registry.read(id).ifPresent(this::show);

@@ -664,6 +664,28 @@ public class RegistryService {
   /** Possible duplicates waiting for a decision, with both entries as a coordinator sees them. */
   public List<DuplicatePair> openPairs() {
     List<DuplicateCandidate> open = openDuplicates();
+    if (open.isEmpty()) {
+      return List.of();
+    }
+    // Both entries of every pair and their sources in two queries, whatever the queue's length.
+    Set<Long> ids = new HashSet<>();
+    open.forEach(d -> ids.addAll(List.of(d.getPersonId(), d.getOtherId())));
+    Map<Long, Person> people = new HashMap<>();
+    em.createQuery("select p from Person p where p.id in :ids", Person.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(p -> people.put(p.getId(), p));
+    Map<Long, List<String>> sources = new HashMap<>();
+    em.createQuery(
+            "select s from PersonSource s where s.personId in :ids order by s.firstSeen, s.id",
+            PersonSource.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(
+            s ->
+                sources
+                    .computeIfAbsent(s.getPersonId(), k -> new ArrayList<>())
+                    .add(s.getSource()));
     List<DuplicatePair> pairs =
         open.stream()
             .map(
@@ -672,19 +694,15 @@ public class RegistryService {
                         d.getId(),
                         d.getReason(),
                         d.getCreatedAt(),
-                        detail(existing(d.getOtherId())),
-                        detail(existing(d.getPersonId())),
-                        sourceNames(d.getOtherId()),
-                        sourceNames(d.getPersonId())))
+                        detail(people.get(d.getOtherId())),
+                        detail(people.get(d.getPersonId())),
+                        String.join(", ", sources.getOrDefault(d.getOtherId(), List.of())),
+                        String.join(", ", sources.getOrDefault(d.getPersonId(), List.of()))))
             .toList();
     if (!pairs.isEmpty()) {
       audit.record(AuditAction.READ, ENTITY, null, "doublons possibles, " + pairs.size());
     }
     return pairs;
-  }
-
-  private String sourceNames(long personId) {
-    return String.join(", ", sources(personId).stream().map(PersonSource::getSource).toList());
   }
 
   /**
@@ -719,11 +737,10 @@ public class RegistryService {
     List<String> filled = kept.complete(gone.asRecord(), gone.getInseeCode(), now);
     kept.refreshIdentityKey();
     reprioritise(kept);
+    List<PersonSource> keptSources = sources(keptId);
     for (PersonSource source : sources(gone.getId())) {
       var same =
-          sources(keptId).stream()
-              .filter(s -> s.getSource().equals(source.getSource()))
-              .findFirst();
+          keptSources.stream().filter(s -> s.getSource().equals(source.getSource())).findFirst();
       if (same.isPresent()) {
         if (source.getLastSeen().isAfter(same.get().getLastSeen())) {
           same.get().seen(source.getLastSeen());
@@ -834,9 +851,13 @@ public class RegistryService {
             .setParameter("waiting", PersonStatus.withoutMt())
             .setMaxResults(batch)
             .getResultList();
-    people.stream()
-        .filter(p -> p.getPriority() != priorities.of(p, tenants.requireTenant()).score())
-        .forEach(this::reprioritise);
+    String tenant = tenants.requireTenant();
+    for (Person person : people) {
+      int score = priorities.of(person, tenant).score();
+      if (person.getPriority() != score) {
+        person.prioritise(score);
+      }
+    }
     return people.size() < batch ? -1 : people.get(people.size() - 1).getId();
   }
 

@@ -17,23 +17,17 @@ public record Reporter(
 
   /** The trades that report people most. */
   public enum Kind {
-    PHARMACIST("pharmacie"),
-    NURSE("infirmier·e"),
-    TOWN_HALL("mairie"),
-    SOCIAL_WORKER("service social"),
-    OTHER("autre");
-
-    private final String label;
-
-    Kind(String label) {
-      this.label = label;
-    }
+    PHARMACIST,
+    NURSE,
+    TOWN_HALL,
+    SOCIAL_WORKER,
+    OTHER
   }
 
-  /** « pharmacie Dupont (04 71 00 00 00) », for the person's story. */
+  /** « Pharmacie : Dupont (04 71 00 00 00) », for the person's story, in the form's words. */
   String describe() {
-    return kind.label
-        + " "
+    return Labels.reporter(kind)
+        + " : "
         + name.trim()
         + (contact == null || contact.isBlank() ? "" : " (" + contact.trim() + ")");
   }

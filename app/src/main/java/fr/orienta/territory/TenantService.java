@@ -46,6 +46,14 @@ public class TenantService {
         .getResultList();
   }
 
+  /** The communes of a CPTS's territory, by name, for the menus of its pages. */
+  public List<CommuneService.CommuneRef> communesOf(String code) {
+    return find(code).map(Tenant::getCommunes).orElseGet(Set::of).stream()
+        .flatMap(insee -> communes.find(insee).stream())
+        .sorted(java.util.Comparator.comparing(CommuneService.CommuneRef::name))
+        .toList();
+  }
+
   public Optional<Tenant> find(String code) {
     return Optional.ofNullable(code == null ? null : em.find(Tenant.class, code));
   }
