@@ -5,7 +5,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Waits for PrimeFaces' ajax requests to end, so that a test reads the redrawn page. */
+/**
+ * Waits until a page has loaded and PrimeFaces' ajax requests have ended, so that a test reads (and
+ * clicks) the page as the user would see it. Pages without PrimeFaces (error pages) only need to
+ * have loaded.
+ */
 final class Ajax {
 
   private Ajax() {}
@@ -18,7 +22,8 @@ final class Ajax {
                 (Boolean)
                     ((JavascriptExecutor) d)
                         .executeScript(
-                            "return window.jQuery !== undefined && jQuery.active === 0"
-                                + " && PrimeFaces.ajax.Queue.isEmpty();"));
+                            "return document.readyState === 'complete'"
+                                + " && (window.PrimeFaces === undefined"
+                                + " || (jQuery.active === 0 && PrimeFaces.ajax.Queue.isEmpty()));"));
   }
 }

@@ -20,6 +20,7 @@ public class PersonPage {
 
   public static PersonPage open(WebDriver driver, long id) {
     driver.get(Server.baseUrl() + "/registry/person.xhtml?id=" + id);
+    Ajax.await(driver);
     return new PersonPage(driver);
   }
 
@@ -73,6 +74,8 @@ public class PersonPage {
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("status")));
+    // The new page's widgets (menus) are set up by script once it has loaded.
+    Ajax.await(driver);
   }
 
   public String messages() {
