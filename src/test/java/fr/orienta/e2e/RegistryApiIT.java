@@ -202,6 +202,41 @@ class RegistryApiIT {
   }
 
   @Test
+  void theNameSearchFindsEveryNameStartingWithWhatIsTypedAndNoOther() {
+    // Unique stems; names ending in Z exercise the range's upper bound (…Z is followed by …+1).
+    String stem = ImportRuns.uniqueName();
+    String[] lastNames = {
+      stem + "Z", stem + "ZA", stem + "A", "D'" + stem, stem.charAt(0) + "É" + stem
+    };
+    for (String lastName : lastNames) {
+      HttpResponse<String> created =
+          Multipart.postJson(
+              SOUTH,
+              "/api/v1/patients",
+              ("{\"lastName\":\"%s\",\"firstName\":\"%s\",\"birthDate\":\"1950-01-01\","
+                      + "\"inseeCode\":\"43157\"}")
+                  .formatted(lastName, "Éloïse" + stem.toLowerCase()));
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
+    assertThat(found(stem)).containsExactlyInAnyOrder(stem + "Z", stem + "ZA", stem + "A");
+    assertThat(found(stem.toLowerCase() + "z")).containsExactlyInAnyOrder(stem + "Z", stem + "ZA");
+    assertThat(found(stem + "ZA")).containsExactly(stem + "ZA");
+    assertThat(found(stem + "B")).isEmpty();
+    assertThat(found("d'" + stem.toLowerCase())).containsExactly("D'" + stem);
+    assertThat(found(stem.charAt(0) + "é" + stem)).containsExactly(stem.charAt(0) + "É" + stem);
+    // The first name, accents typed as written: every one of them.
+    assertThat(found("éloïse" + stem)).hasSize(lastNames.length);
+  }
+
+  private static java.util.List<String> found(String typed) {
+    String query = java.net.URLEncoder.encode(typed, java.nio.charset.StandardCharsets.UTF_8);
+    return get("/api/v1/patients?size=50&name=" + query, SOUTH).getJsonArray("items").stream()
+        .map(item -> item.asJsonObject().getString("lastName"))
+        .toList();
+  }
+
+  @Test
   void aReportKeepsItsReporterAndThePersonsAgreementToBeContacted() {
     String name = ImportRuns.uniqueName();
     String report =

@@ -10,6 +10,7 @@ import fr.orienta.registry.PersonFilter;
 import fr.orienta.registry.PersonPage;
 import fr.orienta.registry.PersonStatus;
 import fr.orienta.registry.RegistryService;
+import fr.orienta.registry.SourceRow;
 import fr.orienta.security.TenantContext;
 import fr.orienta.spi.PatientRecord;
 import fr.orienta.territory.TenantService;
@@ -173,6 +174,74 @@ class RegistryIngestIT {
               assertThat(d.getPersonId()).isEqualTo(result.personId());
               assertThat(d.getOtherId()).isEqualTo(cpam);
             });
+  }
+
+  @Test
+  void rowsTakenTogetherMatchEachOtherAsIfTakenOneByOne() {
+    PatientRecord paris =
+        PatientRecord.builder()
+            .lastName("PARIS")
+            .firstName("Jeanne")
+            .birthDate(LocalDate.of(1960, 10, 4))
+            .build();
+    List<SourceRow> cpamRows =
+        List.of(
+            new SourceRow(reynaud().build(), "43026"),
+            new SourceRow(reynaud().email("theo@example.org").build(), "43026"),
+            new SourceRow(reynaud().build(), "43026"),
+            new SourceRow(paris, "43026"),
+            new SourceRow(paris, "43026"));
+
+    List<IngestResult> cpam =
+        context.callAs(cpts, "import", () -> registry.ingest(cpamRows, "cpam-listing"));
+
+    long reynaudId = cpam.get(0).personId();
+    long parisId = cpam.get(3).personId();
+    assertThat(cpam)
+        .containsExactly(
+            new IngestResult(Outcome.CREATED, reynaudId),
+            new IngestResult(Outcome.UPDATED, reynaudId),
+            new IngestResult(Outcome.UNCHANGED, reynaudId),
+            new IngestResult(Outcome.CREATED, parisId),
+            new IngestResult(Outcome.UNCHANGED, parisId));
+    // The same traits without NIR from another source, twice in one batch: one new person,
+    // queued once as a possible duplicate, then recognised as that person.
+    PatientRecord reynaudAtMsp =
+        PatientRecord.builder()
+            .lastName("Reynaud")
+            .firstName("Théo")
+            .birthDate(LocalDate.of(1954, 8, 29))
+            .build();
+    List<IngestResult> msp =
+        context.callAs(
+            cpts,
+            "import",
+            () ->
+                registry.ingest(
+                    List.of(
+                        new SourceRow(reynaudAtMsp, "43026"), new SourceRow(reynaudAtMsp, "43026")),
+                    "msp-export"));
+    long mspId = msp.get(0).personId();
+    assertThat(msp)
+        .containsExactly(
+            new IngestResult(Outcome.POSSIBLE_DUPLICATE, mspId),
+            new IngestResult(Outcome.UNCHANGED, mspId));
+    assertThat(mspId).isNotIn(reynaudId, parisId);
+    assertThat(context.callAs(cpts, "t", () -> registry.openDuplicates()))
+        .singleElement()
+        .satisfies(d -> assertThat(d.getOtherId()).isEqualTo(reynaudId));
+    context.runAs(
+        cpts,
+        "t",
+        () -> {
+          assertThat(registry.read(reynaudId).orElseThrow().getEmail())
+              .isEqualTo("theo@example.org");
+          assertThat(registry.sources(reynaudId)).hasSize(1);
+          assertThat(registry.timeline(reynaudId))
+              .extracting(PersonEvent::getKind)
+              .containsExactlyInAnyOrder(PersonEvent.Kind.IMPORTED, PersonEvent.Kind.UPDATED);
+          assertThat(registry.summary().withoutMt()).isEqualTo(3);
+        });
   }
 
   @Test

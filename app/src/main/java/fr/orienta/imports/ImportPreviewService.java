@@ -3,6 +3,7 @@ package fr.orienta.imports;
 import fr.orienta.registry.DryRun;
 import fr.orienta.registry.IngestResult.Outcome;
 import fr.orienta.registry.RegistryService;
+import fr.orienta.registry.SourceRow;
 import fr.orienta.security.AccessControl;
 import fr.orienta.security.Role;
 import fr.orienta.spi.PatientSource;
@@ -89,7 +90,7 @@ public class ImportPreviewService {
       Reading reading = new Reading(file, mapping);
       Set<String> territory = mapping.isComplete() ? imports.territory() : Set.of();
       DryRun run = new DryRun(source.id());
-      List<DryRun.Row> batch = new ArrayList<>(batchSize);
+      List<SourceRow> batch = new ArrayList<>(batchSize);
       try (var rows = file.rows()) {
         var iterator = rows.iterator();
         while (iterator.hasNext()) {
@@ -118,7 +119,7 @@ public class ImportPreviewService {
           String insee =
               communes.resolve(
                   result.record().inseeCode(), result.record().communeName(), territory);
-          batch.add(new DryRun.Row(result.record(), insee));
+          batch.add(new SourceRow(result.record(), insee));
           if (batch.size() >= batchSize) {
             registry.classify(run, batch);
             batch.clear();

@@ -3,6 +3,7 @@ package fr.orienta.imports;
 import fr.orienta.plugins.PluginRegistry;
 import fr.orienta.registry.IngestResult;
 import fr.orienta.registry.RegistryService;
+import fr.orienta.registry.SourceRow;
 import fr.orienta.security.AccessControl;
 import fr.orienta.security.Role;
 import fr.orienta.security.TenantBound;
@@ -31,6 +32,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +51,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 @TenantBound
 public class ImportService {
-
-  /** How many rows of a chunk go through the persistence context between two clears. */
-  static final int FLUSH_EVERY = 50;
 
   @PersistenceContext(unitName = "orienta")
   EntityManager em;
@@ -400,14 +399,8 @@ public class ImportService {
     long rejected = 0;
     long warnings = 0;
     long lastLine = checkpoint;
-    int written = 0;
+    List<SourceRow> accepted = new ArrayList<>(rows.size());
     for (ProcessedRow row : rows) {
-      if (++written % FLUSH_EVERY == 0) {
-        // Every query flushes, and a flush looks at every entity of the persistence context:
-        // kept small, a chunk costs rows × a few entities instead of rows².
-        em.flush();
-        em.clear();
-      }
       lastLine = Math.max(lastLine, row.line());
       for (RowProblem problem : row.problems()) {
         em.persist(
@@ -425,7 +418,9 @@ public class ImportService {
         continue;
       }
       warnings += row.problems().isEmpty() ? 0 : 1;
-      IngestResult result = registry.ingest(row.record(), adapter, row.inseeCode());
+      accepted.add(new SourceRow(row.record(), row.inseeCode()));
+    }
+    for (IngestResult result : registry.ingest(accepted, adapter)) {
       switch (result.outcome()) {
         case CREATED -> created++;
         case UPDATED -> updated++;
@@ -435,8 +430,7 @@ public class ImportService {
     }
     ChunkCounts counts =
         new ChunkCounts(created, updated, unchanged, duplicates, rejected, warnings);
-    // Found again: the clears above detached the first one.
-    job(jobId).advance(counts, lastLine);
+    before.advance(counts, lastLine);
     return counts;
   }
 

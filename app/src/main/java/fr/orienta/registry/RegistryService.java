@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,12 +25,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** The registry of the current CPTS: the only way in or out of {@link Person} rows. */
 @ApplicationScoped
@@ -109,12 +110,12 @@ public class RegistryService {
       throw Refusal.invalid("Code INSEE inconnu : " + input.inseeCode() + ".");
     }
     return accept(
-        input.toRecord(nirValue),
-        source,
-        input.inseeCode(),
-        input.registeredOn(),
-        PersonEvent.Kind.REGISTERED,
-        detail);
+            List.of(new SourceRow(input.toRecord(nirValue), input.inseeCode())),
+            source,
+            input.registeredOn(),
+            PersonEvent.Kind.REGISTERED,
+            detail)
+        .get(0);
   }
 
   /**
@@ -127,61 +128,104 @@ public class RegistryService {
    * @param inseeCode the commune of residence as resolved by the caller (may be {@code null})
    */
   public IngestResult ingest(PatientRecord record, String source, String inseeCode) {
-    access.require(Role.COORDINATOR);
-    return accept(record, source, inseeCode, null, PersonEvent.Kind.IMPORTED, "Import " + source);
+    return ingest(List.of(new SourceRow(record, inseeCode)), source).get(0);
   }
 
-  private IngestResult accept(
-      PatientRecord record,
+  /**
+   * Takes records from one source into the registry as {@link #ingest(PatientRecord, String,
+   * String)} takes each, in order: a row sees the rows before it (a person listed twice is created
+   * once). The registry is read with one query per kind for all the rows, and the people are
+   * written together, then what points at them: an import's chunk costs a few statements, not a few
+   * per row. Returns one result per row, in order.
+   */
+  public List<IngestResult> ingest(List<SourceRow> rows, String source) {
+    access.require(Role.COORDINATOR);
+    return accept(rows, source, null, PersonEvent.Kind.IMPORTED, "Import " + source);
+  }
+
+  private List<IngestResult> accept(
+      List<SourceRow> rows,
       String source,
-      String inseeCode,
       LocalDate registeredOn,
       PersonEvent.Kind created,
       String createdDetail) {
     Instant now = Instant.now(clock);
-    String hash = record.nir() == null ? null : nir.hash(record.nir());
-    String key =
-        IdentityKey.of(record.lastName(), record.firstName(), record.birthDate(), inseeCode);
-    PersonMatcher.Match match = PersonMatcher.match(hash, key, source, storedCandidates);
-    Person existing = match.existing();
-    if (existing != null) {
-      List<String> changed = take(existing, record, hash, inseeCode, now);
-      reprioritise(existing);
-      source(existing.getId(), source, now);
-      reviewIfTaken(existing, record, source);
-      if (changed.isEmpty()) {
-        return new IngestResult(IngestResult.Outcome.UNCHANGED, existing.getId());
+    Stored stored = lookUp(rows, source);
+    SeenPeople seen = new SeenPeople(source);
+    PersonMatcher.Candidates candidates =
+        seen.candidates(stored.byHash(), stored.byKey(), stored.sources().keySet());
+    List<IngestResult> results = new ArrayList<>(rows.size());
+    List<Runnable> then = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      SourceRow row = rows.get(i);
+      PatientRecord record = row.record();
+      String hash = stored.hashes().get(i);
+      PersonMatcher.Match match =
+          PersonMatcher.match(hash, stored.keys().get(i), source, candidates);
+      if (match.existing() != null) {
+        Person person = seen.touch(match.existing());
+        String keyBefore = person.getIdentityKey();
+        List<String> changed = take(person, record, hash, row.inseeCode(), now);
+        reprioritise(person);
+        seen.seen(person, keyBefore);
+        then.add(
+            () -> {
+              source(stored.sources(), person.getId(), source, now);
+              reviewIfTaken(person, record, source);
+              if (!changed.isEmpty()) {
+                event(
+                    person.getId(),
+                    PersonEvent.Kind.UPDATED,
+                    source + " : " + String.join(", ", changed));
+                audit.record(AuditAction.UPDATE, ENTITY, person.getId(), source);
+              }
+            });
+        results.add(
+            new IngestResult(
+                changed.isEmpty() ? IngestResult.Outcome.UNCHANGED : IngestResult.Outcome.UPDATED,
+                person.getId()));
+        continue;
       }
-      event(
-          existing.getId(), PersonEvent.Kind.UPDATED, source + " : " + String.join(", ", changed));
-      audit.record(AuditAction.UPDATE, ENTITY, existing.getId(), source);
-      return new IngestResult(IngestResult.Outcome.UPDATED, existing.getId());
+      Person person = newPerson(record, hash, row.inseeCode(), now);
+      if (registeredOn != null) {
+        person.setRegisteredOn(registeredOn);
+      }
+      reprioritise(person);
+      em.persist(person); // the sequence gives the id now; the row is written at the flush below
+      seen.seen(person, null);
+      seen.touch(person);
+      Person sameTraits = match.sameTraits();
+      then.add(
+          () -> {
+            source(stored.sources(), person.getId(), source, now);
+            event(person.getId(), created, createdDetail);
+            audit.record(AuditAction.CREATE, ENTITY, person.getId(), source);
+            reviewIfTaken(person, record, source);
+            if (sameTraits != null) {
+              em.persist(
+                  new DuplicateCandidate(
+                      person.getId(),
+                      sameTraits.getId(),
+                      "Même nom, prénom, date de naissance et commune",
+                      now));
+              event(
+                  person.getId(),
+                  PersonEvent.Kind.POSSIBLE_DUPLICATE,
+                  "Doublon possible à vérifier");
+            }
+          });
+      results.add(
+          new IngestResult(
+              sameTraits == null
+                  ? IngestResult.Outcome.CREATED
+                  : IngestResult.Outcome.POSSIBLE_DUPLICATE,
+              person.getId()));
     }
-    Person person = newPerson(record, hash, inseeCode, now);
-    if (registeredOn != null) {
-      person.setRegisteredOn(registeredOn);
-    }
-    reprioritise(person);
-    em.persist(person);
-    // Rows pointing at the person carry its id, not a mapped relation: EclipseLink cannot order
-    // the inserts, so the person goes first. A new person has no source yet: no query needed.
+    // Rows pointing at a person carry its id, not a mapped relation: EclipseLink cannot order
+    // their inserts after the people's, so the people are written first.
     em.flush();
-    em.persist(new PersonSource(person.getId(), source, now));
-    event(person.getId(), created, createdDetail);
-    audit.record(AuditAction.CREATE, ENTITY, person.getId(), source);
-    reviewIfTaken(person, record, source);
-    Person sameTraits = match.sameTraits();
-    if (sameTraits != null) {
-      em.persist(
-          new DuplicateCandidate(
-              person.getId(),
-              sameTraits.getId(),
-              "Même nom, prénom, date de naissance et commune",
-              now));
-      event(person.getId(), PersonEvent.Kind.POSSIBLE_DUPLICATE, "Doublon possible à vérifier");
-      return new IngestResult(IngestResult.Outcome.POSSIBLE_DUPLICATE, person.getId());
-    }
-    return new IngestResult(IngestResult.Outcome.CREATED, person.getId());
+    then.forEach(Runnable::run);
+    return results;
   }
 
   /**
@@ -238,55 +282,27 @@ public class RegistryService {
    * tried batch after batch without one long transaction.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void classify(DryRun run, List<DryRun.Row> rows) {
+  public void classify(DryRun run, List<SourceRow> rows) {
     access.require(Role.COORDINATOR);
     Instant now = Instant.now(clock);
-    List<String> hashes = new ArrayList<>(rows.size());
-    List<String> keys = new ArrayList<>(rows.size());
-    for (DryRun.Row row : rows) {
-      PatientRecord record = row.record();
-      hashes.add(record.nir() == null ? null : nir.hash(record.nir()));
-      keys.add(
-          IdentityKey.of(
-              record.lastName(), record.firstName(), record.birthDate(), row.inseeCode()));
-    }
-    Map<String, Person> storedByHash = new HashMap<>();
-    inBatches(
-        hashes,
-        "select p from Person p where p.nirHash in :values",
-        p -> storedByHash.putIfAbsent(p.getNirHash(), p));
-    Map<String, List<Person>> storedByKey = new HashMap<>();
-    inBatches(
-        keys,
-        "select p from Person p where p.identityKey in :values order by p.id",
-        p -> storedByKey.computeIfAbsent(p.getIdentityKey(), k -> new ArrayList<>()).add(p));
-    List<Long> ids =
-        storedByKey.values().stream().flatMap(List::stream).map(Person::getId).toList();
-    Set<Long> fedBySource = new HashSet<>();
-    if (!ids.isEmpty()) {
-      fedBySource.addAll(
-          em.createQuery(
-                  "select s.personId from PersonSource s"
-                      + " where s.source = :source and s.personId in :ids",
-                  Long.class)
-              .setParameter("source", run.source())
-              .setParameter("ids", ids)
-              .getResultList());
-    }
+    Stored stored = lookUp(rows, run.source());
     em.clear();
-    PersonMatcher.Candidates candidates = run.candidates(storedByHash, storedByKey, fedBySource);
+    SeenPeople seen = run.people();
+    PersonMatcher.Candidates candidates =
+        seen.candidates(stored.byHash(), stored.byKey(), stored.sources().keySet());
     for (int i = 0; i < rows.size(); i++) {
-      DryRun.Row row = rows.get(i);
+      SourceRow row = rows.get(i);
+      String hash = stored.hashes().get(i);
       PersonMatcher.Match match =
-          PersonMatcher.match(hashes.get(i), keys.get(i), run.source(), candidates);
+          PersonMatcher.match(hash, stored.keys().get(i), run.source(), candidates);
       if (match.existing() != null) {
-        Person person = run.touch(match.existing());
+        Person person = seen.touch(match.existing());
         String keyBefore = person.getIdentityKey();
-        List<String> changed = take(person, row.record(), hashes.get(i), row.inseeCode(), now);
-        run.seen(person, keyBefore);
+        List<String> changed = take(person, row.record(), hash, row.inseeCode(), now);
+        seen.seen(person, keyBefore);
         run.add(changed.isEmpty() ? IngestResult.Outcome.UNCHANGED : IngestResult.Outcome.UPDATED);
       } else {
-        run.seen(newPerson(row.record(), hashes.get(i), row.inseeCode(), now), null);
+        seen.seen(newPerson(row.record(), hash, row.inseeCode(), now), null);
         run.add(
             match.sameTraits() == null
                 ? IngestResult.Outcome.CREATED
@@ -316,35 +332,64 @@ public class RegistryService {
     return existing.absorb(record, inseeCode, now);
   }
 
-  /** Runs a query taking {@code :values} on the distinct non-null values, 500 at a time. */
-  private void inBatches(List<String> values, String jpql, Consumer<Person> each) {
-    List<String> distinct = values.stream().filter(Objects::nonNull).distinct().toList();
-    for (int from = 0; from < distinct.size(); from += 500) {
-      em.createQuery(jpql, Person.class)
-          .setParameter("values", distinct.subList(from, Math.min(distinct.size(), from + 500)))
+  /**
+   * What the registry holds for some rows from a source, read with one query per kind (per 500
+   * values): their NIR hashes and identity keys, in row order; the people with those hashes, and
+   * with those keys (oldest first); and the source's record of each of those people it fed.
+   */
+  private record Stored(
+      List<String> hashes,
+      List<String> keys,
+      Map<String, Person> byHash,
+      Map<String, List<Person>> byKey,
+      Map<Long, PersonSource> sources) {}
+
+  private Stored lookUp(List<SourceRow> rows, String source) {
+    List<String> hashes = new ArrayList<>(rows.size());
+    List<String> keys = new ArrayList<>(rows.size());
+    for (SourceRow row : rows) {
+      PatientRecord record = row.record();
+      hashes.add(record.nir() == null ? null : nir.hash(record.nir()));
+      keys.add(
+          IdentityKey.of(
+              record.lastName(), record.firstName(), record.birthDate(), row.inseeCode()));
+    }
+    Map<String, Person> byHash = new HashMap<>();
+    inBatches(
+        hashes.stream().filter(Objects::nonNull).distinct().toList(),
+        em.createQuery("select p from Person p where p.nirHash in :values", Person.class),
+        p -> byHash.putIfAbsent(p.getNirHash(), p));
+    Map<String, List<Person>> byKey = new HashMap<>();
+    inBatches(
+        keys.stream().filter(Objects::nonNull).distinct().toList(),
+        em.createQuery(
+            "select p from Person p where p.identityKey in :values order by p.id", Person.class),
+        p -> byKey.computeIfAbsent(p.getIdentityKey(), k -> new ArrayList<>()).add(p));
+    List<Long> ids =
+        Stream.concat(byHash.values().stream(), byKey.values().stream().flatMap(List::stream))
+            .map(Person::getId)
+            .distinct()
+            .toList();
+    Map<Long, PersonSource> sources = new HashMap<>();
+    inBatches(
+        ids,
+        em.createQuery(
+                "select s from PersonSource s where s.source = :source and s.personId in :values",
+                PersonSource.class)
+            .setParameter("source", source),
+        s -> sources.put(s.getPersonId(), s));
+    return new Stored(hashes, keys, byHash, byKey, sources);
+  }
+
+  /** Runs a query taking {@code :values}, 500 values at a time. */
+  private static <T> void inBatches(List<?> values, TypedQuery<T> query, Consumer<? super T> each) {
+    for (int from = 0; from < values.size(); from += 500) {
+      query
+          .setParameter("values", values.subList(from, Math.min(values.size(), from + 500)))
           .getResultList()
           .forEach(each);
     }
   }
-
-  /** The registry as {@link #ingest} matches against it. */
-  private final PersonMatcher.Candidates storedCandidates =
-      new PersonMatcher.Candidates() {
-        @Override
-        public Person byNirHash(String hash) {
-          return RegistryService.this.byNirHash(hash);
-        }
-
-        @Override
-        public List<Person> byIdentityKey(String key) {
-          return RegistryService.this.byIdentityKey(key);
-        }
-
-        @Override
-        public boolean hasSource(Person person, String source) {
-          return RegistryService.this.hasSource(person.getId(), source);
-        }
-      };
 
   /** The story of a person of the current CPTS, newest first. */
   public List<PersonEvent> timeline(long personId) {
@@ -368,43 +413,16 @@ public class RegistryService {
         .getResultList();
   }
 
-  private Person byNirHash(String hash) {
-    return em.createQuery("select p from Person p where p.nirHash = :hash", Person.class)
-        .setParameter("hash", hash)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
-  }
-
-  /** People with the same identity key, oldest first. */
-  private List<Person> byIdentityKey(String key) {
-    return em.createQuery(
-            "select p from Person p where p.identityKey = :key order by p.id", Person.class)
-        .setParameter("key", key)
-        .getResultList();
-  }
-
-  private boolean hasSource(long personId, String source) {
-    return !em.createQuery(
-            "select s.id from PersonSource s where s.personId = :id and s.source = :source",
-            Long.class)
-        .setParameter("id", personId)
-        .setParameter("source", source)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
-  }
-
-  private void source(long personId, String source, Instant now) {
-    em.createQuery(
-            "select s from PersonSource s where s.personId = :id and s.source = :source",
-            PersonSource.class)
-        .setParameter("id", personId)
-        .setParameter("source", source)
-        .getResultStream()
-        .findFirst()
-        .ifPresentOrElse(
-            s -> s.seen(now), () -> em.persist(new PersonSource(personId, source, now)));
+  /** Records that a source names a person (again), in the sources known for the rows. */
+  private void source(Map<Long, PersonSource> known, long personId, String source, Instant now) {
+    PersonSource named = known.get(personId);
+    if (named != null) {
+      named.seen(now);
+      return;
+    }
+    named = new PersonSource(personId, source, now);
+    em.persist(named);
+    known.put(personId, named);
   }
 
   private void event(long personId, PersonEvent.Kind kind, String detail) {
@@ -447,8 +465,20 @@ public class RegistryService {
     parameters.put(
         "listed", filter.status() == null ? PersonStatus.listed() : List.of(filter.status()));
     if (filter.name() != null && !filter.name().isBlank()) {
-      where.append(" and (upper(p.lastName) like :prefix or upper(p.firstName) like :prefix)");
-      parameters.put("prefix", likePrefix(filter.name()));
+      NamePrefix prefix = NamePrefix.of(filter.name());
+      where
+          .append(" and (")
+          .append(nameCondition("upper(p.lastName)", prefix))
+          .append(" or ")
+          .append(nameCondition("upper(p.firstName)", prefix))
+          .append(")");
+      parameters.put("prefix", prefix.like());
+      if (prefix.ranged()) {
+        parameters.put("prefixFrom", prefix.from());
+      }
+      if (prefix.to() != null) {
+        parameters.put("prefixTo", prefix.to());
+      }
     }
     if (filter.ald() != null) {
       where.append(" and p.ald = :ald");
@@ -510,9 +540,16 @@ public class RegistryService {
         items, Math.min(matching, COUNT_CAP), matching > COUNT_CAP, pageNumber, pageSize);
   }
 
-  /** A name typed in a search box as a LIKE prefix, its wildcards taken literally. */
-  private static String likePrefix(String typed) {
-    return typed.trim().toUpperCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+  /** A name column against a typed prefix, by index range where one applies. */
+  private static String nameCondition(String column, NamePrefix prefix) {
+    StringBuilder condition = new StringBuilder("(" + column + " like :prefix");
+    if (prefix.ranged()) {
+      condition.append(" and ").append(column).append(" >= :prefixFrom");
+    }
+    if (prefix.to() != null) {
+      condition.append(" and ").append(column).append(" < :prefixTo");
+    }
+    return condition.append(")").toString();
   }
 
   /**

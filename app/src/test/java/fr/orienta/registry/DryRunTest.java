@@ -58,7 +58,13 @@ class DryRunTest {
         Person.class,
         () -> storedPeople.stream().filter(p -> p.getNirHash() != null).toList());
     answer("p.identityKey in", Person.class, () -> List.copyOf(storedPeople));
-    answer("from PersonSource", Long.class, () -> List.copyOf(fedByCpam));
+    answer(
+        "from PersonSource",
+        PersonSource.class,
+        () ->
+            fedByCpam.stream()
+                .map(id -> new PersonSource(id, "cpam-listing", Instant.EPOCH))
+                .toList());
   }
 
   @SuppressWarnings("unchecked")
@@ -77,8 +83,8 @@ class DryRunTest {
         .birthDate(LocalDate.of(year, 8, 29));
   }
 
-  private static DryRun.Row row(PatientRecord.Builder record) {
-    return new DryRun.Row(record.build(), COMMUNE);
+  private static SourceRow row(PatientRecord.Builder record) {
+    return new SourceRow(record.build(), COMMUNE);
   }
 
   private static Map<Outcome, Long> counts(DryRun run) {

@@ -1,0 +1,52 @@
+package fr.orienta.registry;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A name typed in the registry's search box, as the database is asked for it: a case-insensitive
+ * prefix of the upper-cased last or first name.
+ *
+ * <p>{@code LIKE 'GAR%'} alone cannot use an index once the prefix is a bound parameter: the plan
+ * PostgreSQL keeps for a prepared statement does not know the prefix. A range {@code >= 'GAR' and <
+ * 'GAS'} can, and for letters A to Z it holds the same names under any collation (a linguistic one
+ * too: those letters sort alphabetically and a prefix sorts first), so the range narrows the index
+ * and {@code LIKE} keeps the exact answer. A prefix with other characters (accents, spaces,
+ * apostrophes) is searched with {@code LIKE} only: correct, but without the index.
+ *
+ * @param like the {@code LIKE} pattern, wildcards typed by the user taken out
+ * @param from the lowest name with this prefix, or {@code null} when no range applies
+ * @param to the first name after them all, or {@code null} when none is needed (a prefix of Zs)
+ */
+record NamePrefix(String like, String from, String to) {
+
+  private static final Pattern LETTERS = Pattern.compile("[A-Z]+");
+
+  static NamePrefix of(String typed) {
+    String prefix = typed.trim().toUpperCase(Locale.ROOT).replace("%", "").replace("_", "");
+    if (!LETTERS.matcher(prefix).matches()) {
+      return new NamePrefix(prefix + "%", null, null);
+    }
+    return new NamePrefix(prefix + "%", prefix, successor(prefix));
+  }
+
+  boolean ranged() {
+    return from != null;
+  }
+
+  /**
+   * The first string of A-Z letters after every string starting with {@code prefix}: its last
+   * letter but Z moved up by one, trailing Zs dropped ({@code GAZ} → {@code GB}); a character after
+   * Z such as {@code [} would sort before Z under a linguistic collation.
+   */
+  private static String successor(String prefix) {
+    int last = prefix.length() - 1;
+    while (last >= 0 && prefix.charAt(last) == 'Z') {
+      last--;
+    }
+    if (last < 0) {
+      return null;
+    }
+    return prefix.substring(0, last) + (char) (prefix.charAt(last) + 1);
+  }
+}

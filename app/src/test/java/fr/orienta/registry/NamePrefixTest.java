@@ -1,0 +1,32 @@
+package fr.orienta.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NamePrefixTest {
+
+  @Test
+  void lettersAreSearchedByRangeThenLike() {
+    assertThat(NamePrefix.of(" gar ")).isEqualTo(new NamePrefix("GAR%", "GAR", "GAS"));
+  }
+
+  @Test
+  void trailingZsCarryIntoThePreviousLetter() {
+    assertThat(NamePrefix.of("gaz")).isEqualTo(new NamePrefix("GAZ%", "GAZ", "GB"));
+    assertThat(NamePrefix.of("AZZ").to()).isEqualTo("B");
+    assertThat(NamePrefix.of("zz")).isEqualTo(new NamePrefix("ZZ%", "ZZ", null));
+  }
+
+  @Test
+  void otherCharactersAreSearchedByLikeOnly() {
+    assertThat(NamePrefix.of("d'ar")).isEqualTo(new NamePrefix("D'AR%", null, null));
+    assertThat(NamePrefix.of("Élo")).isEqualTo(new NamePrefix("ÉLO%", null, null));
+    assertThat(NamePrefix.of("le b").ranged()).isFalse();
+  }
+
+  @Test
+  void typedWildcardsAreTakenOut() {
+    assertThat(NamePrefix.of("g%a_r")).isEqualTo(new NamePrefix("GAR%", "GAR", "GAS"));
+  }
+}
