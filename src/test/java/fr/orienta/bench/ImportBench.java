@@ -286,8 +286,8 @@ class ImportBench {
     filters.put("commune (small)", "commune=" + generator.rareCommune());
     filters.put("name prefix", "name=GAR");
     filters.put("ALD + 70+ + commune", "ald=true&ageBand=70%2B&commune=" + generator.mainCommune());
-    // The list serves the first COUNT_CAP matches (10,000): its last page is the deepest.
-    filters.put("deepest page", "page=" + (10_000 / 50 - 1));
+    // The list serves the first COUNT_CAP matches (1,000): its last page is the deepest.
+    filters.put("deepest page", "page=" + (1_000 / 50 - 1));
     return filters;
   }
 
@@ -551,9 +551,8 @@ class ImportBench {
     wheres.put("commune (small)", "insee_code = '" + generator.rareCommune() + "' and " + tenant);
     wheres.put(
         "name prefix",
-        "((upper(last_name) like 'GAR%' and upper(last_name) >= 'GAR' and upper(last_name) <"
-            + " 'GAS') or (upper(first_name) like 'GAR%' and upper(first_name) >= 'GAR' and"
-            + " upper(first_name) < 'GAS')) and "
+        "((upper(last_name) >= 'GAR' and upper(last_name) < 'GAS') or (upper(first_name) >="
+            + " 'GAR' and upper(first_name) < 'GAS')) and "
             + tenant);
     StringBuilder plans = new StringBuilder();
     try (Connection c = connect();
@@ -570,7 +569,7 @@ class ImportBench {
             s,
             plans,
             where.getKey() + ", count (capped)",
-            "select id from person where " + where.getValue() + " limit 10001");
+            "select id from person where " + where.getValue() + " limit 1001");
       }
       plan(
           s,

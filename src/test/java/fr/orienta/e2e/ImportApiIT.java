@@ -117,6 +117,7 @@ class ImportApiIT {
   void anImportStoppedMidwayResumesWithExactCounts() throws Exception {
     int rows = 6000;
     String marker = "REPRISE" + letters(new Random());
+    long before = withoutMt();
     long id = uploadAndCommit("cpam-listing", "grand.csv", bigListing(rows, marker));
     Thread.sleep(1500);
     Multipart.post(USER, "/api/v1/imports/" + id + "/stop");
@@ -131,8 +132,18 @@ class ImportApiIT {
     assertThat(done.getString("status")).isEqualTo("COMPLETED");
     assertThat(done.getJsonNumber("processed").longValue()).isEqualTo(rows);
     assertThat(done.getJsonNumber("created").longValue()).isEqualTo(rows);
+    // The registry holds each row once: the CPTS's count grew by exactly the listing (the list
+    // itself counts up to 1,000 only).
+    assertThat(withoutMt() - before).isEqualTo(rows);
     JsonObject people = json(Server.get("/api/v1/patients?size=1&name=" + marker, USER));
-    assertThat(people.getJsonNumber("total").longValue()).isEqualTo(rows);
+    assertThat(people.getBoolean("more")).isTrue();
+  }
+
+  private static long withoutMt() {
+    return json(Server.get("/api/v1/indicators", USER))
+        .getJsonObject("registry")
+        .getJsonNumber("withoutMt")
+        .longValue();
   }
 
   private static JsonObject counts(JsonObject preview) {

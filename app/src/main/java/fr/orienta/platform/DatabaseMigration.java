@@ -61,6 +61,11 @@ public class DatabaseMigration {
     return product;
   }
 
+  /** Whether the database is PostgreSQL (known once start-up has reached it). */
+  public boolean isPostgreSql() {
+    return "postgresql".equals(vendorFolder(product));
+  }
+
   public int appliedAtStartup() {
     return applied;
   }

@@ -20,25 +20,27 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed("COORDINATOR")
 public class DuplicateResource {
 
+  @Inject DuplicateService duplicates;
+
   @Inject RegistryService registry;
 
   @GET
   @Operation(summary = "Doublons possibles en attente de décision (lecture tracée)")
   public List<DuplicatePair> open() {
-    return registry.openPairs();
+    return duplicates.openPairs();
   }
 
   @POST
   @Path("/{id}/merge")
   @Operation(summary = "Fusionne les deux fiches dans celle à conserver (keep = son numéro)")
   public PersonDetail merge(@PathParam("id") long id, @QueryParam("keep") long keep) {
-    return registry.detail(registry.merge(id, keep));
+    return registry.detail(duplicates.merge(id, keep));
   }
 
   @POST
   @Path("/{id}/separate")
   @Operation(summary = "Indique que les deux fiches sont deux personnes différentes")
   public void separate(@PathParam("id") long id) {
-    registry.separate(id);
+    duplicates.separate(id);
   }
 }

@@ -14,28 +14,28 @@ import java.util.List;
 public class DuplicatesView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient RegistryService registry;
+  @Inject transient DuplicateService duplicates;
 
   private List<DuplicatePair> pairs = List.of();
 
   @PostConstruct
   void init() {
-    pairs = registry.openPairs();
+    pairs = duplicates.openPairs();
   }
 
   public void merge(long pairId, long keptId) {
-    decide(() -> registry.merge(pairId, keptId), "duplicates.merged");
+    decide(() -> duplicates.merge(pairId, keptId), "duplicates.merged");
   }
 
   public void separate(long pairId) {
-    decide(() -> registry.separate(pairId), "duplicates.separated");
+    decide(() -> duplicates.separate(pairId), "duplicates.separated");
   }
 
   private void decide(Runnable decision, String done) {
     if (Messages.attempt(decision)) {
       Messages.info(done);
     }
-    pairs = registry.openPairs();
+    pairs = duplicates.openPairs();
   }
 
   public List<DuplicatePair> getPairs() {

@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
  * A name typed in the registry's search box, as the database is asked for it: a case-insensitive
  * prefix of the upper-cased last or first name.
  *
- * <p>{@code LIKE 'GAR%'} alone cannot use an index once the prefix is a bound parameter: the plan
+ * <p>{@code LIKE 'GAR%'} cannot use an index once the prefix is a bound parameter: the plan
  * PostgreSQL keeps for a prepared statement does not know the prefix. A range {@code >= 'GAR' and <
- * 'GAS'} can, and for letters A to Z it holds the same names under any collation (a linguistic one
- * too: those letters sort alphabetically and a prefix sorts first), so the range narrows the index
- * and {@code LIKE} keeps the exact answer. A prefix with other characters (accents, spaces,
- * apostrophes) is searched with {@code LIKE} only: correct, but without the index.
+ * 'GAS'} can, and holds exactly the names starting with GAR under a byte-order collation (C,
+ * C.UTF-8, H2's); under a linguistic one (fr_FR) it also holds names that sort there once accents,
+ * spaces and hyphens are set aside (« GÂRD », « GA-RUEL »), a search for GAR that a coordinator
+ * would accept. A prefix of Zs has no upper bound ({@code >= 'ZZ'} would also hold « É… »), and one
+ * with other characters (accents, spaces, apostrophes) no range: those are searched with {@code
+ * LIKE}, correct but without the index.
  *
  * @param like the {@code LIKE} pattern, wildcards typed by the user taken out
  * @param from the lowest name with this prefix, or {@code null} when no range applies
