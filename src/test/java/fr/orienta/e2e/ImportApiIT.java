@@ -293,10 +293,9 @@ class ImportApiIT {
     for (String[] row : rows) {
       int n = Integer.parseInt(row[0]);
       String body = String.format("1%02d0243%03d%03d", year, commune, n);
-      long key = 97 - Long.parseLong(body) % 97;
       csv.append(body)
           .append(';')
-          .append(String.format("%02d", key))
+          .append(ImportRuns.nirKey(body))
           .append(';')
           .append(lastName)
           .append(";Prénom")
@@ -327,10 +326,9 @@ class ImportApiIT {
     for (int i = 0; i < rows; i++) {
       int month = 1 + i / 1000;
       String body = String.format("%d%02d%02d43%03d%03d", sex, year, month, commune, i % 1000);
-      long key = 97 - Long.parseLong(body) % 97;
       csv.append(body)
           .append(';')
-          .append(String.format("%02d", key))
+          .append(ImportRuns.nirKey(body))
           .append(';')
           .append(lastName)
           .append(";Prénom")

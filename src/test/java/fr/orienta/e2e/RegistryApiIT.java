@@ -150,7 +150,7 @@ class RegistryApiIT {
         String.format(
             "2%02d%02d43%03d%03d",
             year, month, 1 + new Random().nextInt(999), 1 + new Random().nextInt(999));
-    return body + String.format("%02d", 97 - Long.parseLong(body) % 97);
+    return body + ImportRuns.nirKey(body);
   }
 
   private static JsonObject person(long id) {

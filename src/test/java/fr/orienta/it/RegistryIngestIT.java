@@ -80,8 +80,19 @@ class RegistryIngestIT {
         .css(false);
   }
 
+  /** A woman without NIR, as an MSP census lists her. */
+  private static PatientRecord.Builder paris() {
+    return PatientRecord.builder()
+        .lastName("PARIS")
+        .firstName("Jeanne")
+        .birthDate(LocalDate.of(1960, 10, 4));
+  }
+
   private IngestResult ingest(PatientRecord record, String source) {
-    return context.callAs(cpts, "import", () -> registry.ingest(record, source, "43026"));
+    return context
+        .callAs(
+            cpts, "import", () -> registry.ingest(List.of(new SourceRow(record, "43026")), source))
+        .get(0);
   }
 
   @Test
@@ -141,13 +152,7 @@ class RegistryIngestIT {
 
   @Test
   void withoutNirTheSameRowOfTheSameSourceIsRecognised() {
-    PatientRecord msp =
-        PatientRecord.builder()
-            .lastName("PARIS")
-            .firstName("Jeanne")
-            .birthDate(LocalDate.of(1960, 10, 4))
-            .mobile("0639987254")
-            .build();
+    PatientRecord msp = paris().mobile("0639987254").build();
 
     IngestResult first = ingest(msp, "msp-export");
     IngestResult again = ingest(msp, "msp-export");
@@ -181,12 +186,7 @@ class RegistryIngestIT {
 
   @Test
   void rowsTakenTogetherMatchEachOtherAsIfTakenOneByOne() {
-    PatientRecord paris =
-        PatientRecord.builder()
-            .lastName("PARIS")
-            .firstName("Jeanne")
-            .birthDate(LocalDate.of(1960, 10, 4))
-            .build();
+    PatientRecord paris = paris().build();
     List<SourceRow> cpamRows =
         List.of(
             new SourceRow(reynaud().build(), "43026"),

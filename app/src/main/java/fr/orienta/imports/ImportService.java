@@ -12,6 +12,7 @@ import fr.orienta.spi.PatientSource;
 import fr.orienta.spi.RowProblem;
 import fr.orienta.spi.SourceField;
 import fr.orienta.territory.CommuneService;
+import fr.orienta.territory.Tenant;
 import fr.orienta.territory.TenantService;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
@@ -37,6 +38,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -434,11 +436,9 @@ public class ImportService {
     return counts;
   }
 
-  public java.util.Set<String> territory() {
-    return tenantService
-        .find(tenants.requireTenant())
-        .map(fr.orienta.territory.Tenant::getCommunes)
-        .orElse(java.util.Set.of());
+  /** The INSEE codes of the current CPTS's communes. */
+  public Set<String> territory() {
+    return tenantService.find(tenants.requireTenant()).map(Tenant::getCommunes).orElse(Set.of());
   }
 
   private ImportJob job(long jobId) {

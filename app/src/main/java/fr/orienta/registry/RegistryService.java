@@ -124,24 +124,16 @@ public class RegistryService {
   }
 
   /**
-   * Takes one normalised record from a source into the registry, once: the same NIR is the same
+   * Takes records from one source into the registry, in order, each once: the same NIR is the same
    * person; without a NIR, the same identity traits from the same source are the same row of a
    * listing seen again; the same traits from another source are queued as a possible duplicate for
-   * a coordinator, never merged silently. Stored values are only completed, never emptied.
+   * a coordinator, never merged silently. Stored values are only completed, never emptied. A row
+   * sees the rows before it (a person listed twice is created once). The registry is read with one
+   * query per kind for all the rows, and the people are written together, then what points at them:
+   * an import's chunk costs a few statements, not a few per row. Returns one result per row, in
+   * order.
    *
-   * @param source the adapter id the record comes from
-   * @param inseeCode the commune of residence as resolved by the caller (may be {@code null})
-   */
-  public IngestResult ingest(PatientRecord record, String source, String inseeCode) {
-    return ingest(List.of(new SourceRow(record, inseeCode)), source).get(0);
-  }
-
-  /**
-   * Takes records from one source into the registry as {@link #ingest(PatientRecord, String,
-   * String)} takes each, in order: a row sees the rows before it (a person listed twice is created
-   * once). The registry is read with one query per kind for all the rows, and the people are
-   * written together, then what points at them: an import's chunk costs a few statements, not a few
-   * per row. Returns one result per row, in order.
+   * @param source the adapter id the records come from
    */
   public List<IngestResult> ingest(List<SourceRow> rows, String source) {
     access.require(Role.COORDINATOR);
@@ -279,12 +271,12 @@ public class RegistryService {
   }
 
   /**
-   * Dry run of a batch of a file's records: counts into {@code run} what {@link #ingest} would do
-   * with each (created, updated, unchanged, possible duplicate), with the same matching rule
-   * ({@link PersonMatcher}) and the same merge, and writes nothing. The registry is read with one
-   * query per kind for the whole batch; the people read are detached at once, so what the run does
-   * to them stays in memory. Runs in a short transaction of its own, so that a whole file can be
-   * tried batch after batch without one long transaction.
+   * Dry run of a batch of a file's records: counts into {@code run} what {@link #ingest(List,
+   * String)} would do with each (created, updated, unchanged, possible duplicate), with the same
+   * matching rule ({@link PersonMatcher}) and the same merge, and writes nothing. The registry is
+   * read with one query per kind for the whole batch; the people read are detached at once, so what
+   * the run does to them stays in memory. Runs in a short transaction of its own, so that a whole
+   * file can be tried batch after batch without one long transaction.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void classify(DryRun run, List<SourceRow> rows) {
@@ -316,7 +308,7 @@ public class RegistryService {
     }
   }
 
-  /** A person as {@link #ingest} creates it from a record, not yet stored. */
+  /** A person as {@link #ingest(List, String)} creates it from a record, not yet stored. */
   private Person newPerson(PatientRecord record, String hash, String inseeCode, Instant now) {
     Person person =
         new Person(
@@ -328,7 +320,10 @@ public class RegistryService {
     return person;
   }
 
-  /** Completes a known person with a record, as {@link #ingest} does: what changed, in words. */
+  /**
+   * Completes a known person with a record, as {@link #ingest(List, String)} does: what changed, in
+   * words.
+   */
   private List<String> take(
       Person existing, PatientRecord record, String hash, String inseeCode, Instant now) {
     if (hash != null && existing.getNirHash() == null) {
