@@ -3,6 +3,7 @@ package fr.orienta.registry;
 import fr.orienta.plugins.PluginRegistry;
 import fr.orienta.spi.PriorityRule;
 import fr.orienta.spi.RuleScore;
+import fr.orienta.spi.Settings;
 import fr.orienta.spi.WaitingPerson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,35 +29,75 @@ public class PriorityService {
 
   /** The priority of a person of {@code tenantCode} today. */
   public Priority of(Person person, String tenantCode) {
-    WaitingPerson facts =
-        new WaitingPerson(
-            person.getBirthDate(),
-            person.isAld(),
-            person.getAldCode(),
-            person.isCss(),
-            person.getInseeCode(),
-            person.getRegisteredOn(),
-            LocalDate.now(clock));
-    int score = 0;
-    List<Priority.Reason> reasons = new ArrayList<>();
-    for (PriorityRule rule : plugins.priorityRules()) {
-      RuleScore result = score(rule, facts, tenantCode);
-      if (result.applies()) {
-        score += result.points();
-        reasons.add(new Priority.Reason(rule.label(), result.points(), result.explanation()));
-      }
-    }
-    return new Priority(score, reasons);
+    return scoring(tenantCode).of(person);
   }
 
-  /** A failing plugin rule counts for nothing rather than stopping an import or a page. */
-  private RuleScore score(PriorityRule rule, WaitingPerson facts, String tenantCode) {
-    try {
-      return rule.score(facts, plugins.settings(rule, tenantCode));
-    } catch (RuntimeException e) {
-      // The rule's id only: the facts are health data.
-      LOG.log(Level.WARNING, "Règle de priorité en erreur : " + rule.id(), e);
-      return RuleScore.none();
+  /**
+   * The rules of {@code tenantCode} with their settings read once, to score many people: reading
+   * the settings (MicroProfile Config) for every person cost an import more than the rules did.
+   */
+  public Scoring scoring(String tenantCode) {
+    List<Scoring.Rule> rules = new ArrayList<>();
+    for (PriorityRule rule : plugins.priorityRules()) {
+      try {
+        rules.add(new Scoring.Rule(rule, plugins.settings(rule, tenantCode)));
+      } catch (RuntimeException e) {
+        failed(rule, e);
+      }
     }
+    return new Scoring(List.copyOf(rules), LocalDate.now(clock));
+  }
+
+  /** The rules of one CPTS ready to score people, for the day it was made. */
+  public static final class Scoring {
+
+    private record Rule(PriorityRule rule, Settings settings) {}
+
+    private final List<Rule> rules;
+    private final LocalDate today;
+
+    private Scoring(List<Rule> rules, LocalDate today) {
+      this.rules = rules;
+      this.today = today;
+    }
+
+    /** The priority of a person, with the reasons of each rule that applies. */
+    public Priority of(Person person) {
+      WaitingPerson facts =
+          new WaitingPerson(
+              person.getBirthDate(),
+              person.isAld(),
+              person.getAldCode(),
+              person.isCss(),
+              person.getInseeCode(),
+              person.getRegisteredOn(),
+              today);
+      int score = 0;
+      List<Priority.Reason> reasons = new ArrayList<>();
+      for (Rule rule : rules) {
+        RuleScore result = score(rule, facts);
+        if (result.applies()) {
+          score += result.points();
+          reasons.add(
+              new Priority.Reason(rule.rule().label(), result.points(), result.explanation()));
+        }
+      }
+      return new Priority(score, reasons);
+    }
+
+    /** A failing plugin rule counts for nothing rather than stopping an import or a page. */
+    private static RuleScore score(Rule rule, WaitingPerson facts) {
+      try {
+        return rule.rule().score(facts, rule.settings());
+      } catch (RuntimeException e) {
+        failed(rule.rule(), e);
+        return RuleScore.none();
+      }
+    }
+  }
+
+  private static void failed(PriorityRule rule, RuntimeException e) {
+    // The rule's id only: the facts are health data.
+    LOG.log(Level.WARNING, "Règle de priorité en erreur : " + rule.id(), e);
   }
 }

@@ -148,6 +148,7 @@ public class RegistryService {
       String createdDetail) {
     Instant now = Instant.now(clock);
     Stored stored = lookUp(rows, source);
+    PriorityService.Scoring scoring = priorities.scoring(tenants.requireTenant());
     SeenPeople seen = new SeenPeople(source);
     PersonMatcher.Candidates candidates =
         seen.candidates(stored.byHash(), stored.byKey(), stored.sources().keySet());
@@ -163,7 +164,7 @@ public class RegistryService {
         Person person = seen.touch(match.existing());
         String keyBefore = person.getIdentityKey();
         List<String> changed = take(person, record, hash, row.inseeCode(), now);
-        reprioritise(person);
+        person.prioritise(scoring.of(person).score());
         seen.seen(person, keyBefore);
         then.add(
             () -> {
@@ -187,7 +188,7 @@ public class RegistryService {
       if (registeredOn != null) {
         person.setRegisteredOn(registeredOn);
       }
-      reprioritise(person);
+      person.prioritise(scoring.of(person).score());
       em.persist(person); // the sequence gives the id now; the row is written at the flush below
       seen.seen(person, null);
       seen.touch(person);
@@ -739,9 +740,9 @@ public class RegistryService {
             .setParameter("waiting", PersonStatus.withoutMt())
             .setMaxResults(batch)
             .getResultList();
-    String tenant = tenants.requireTenant();
+    PriorityService.Scoring scoring = priorities.scoring(tenants.requireTenant());
     for (Person person : people) {
-      int score = priorities.of(person, tenant).score();
+      int score = scoring.of(person).score();
       if (person.getPriority() != score) {
         person.prioritise(score);
       }
