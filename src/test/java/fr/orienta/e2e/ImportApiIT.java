@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -115,11 +117,18 @@ class ImportApiIT {
 
   @Test
   void anImportStoppedMidwayResumesWithExactCounts() throws Exception {
-    int rows = 6000;
+    int rows = 12_000; // the most bigListing makes: a thousand NIRs a month of birth
     String marker = "REPRISE" + letters(new Random());
     long before = withoutMt();
     long id = uploadAndCommit("cpam-listing", "grand.csv", bigListing(rows, marker));
-    Thread.sleep(1500);
+    // Stopped as soon as a first chunk is in, not after a fixed pause: how far an import gets in
+    // a given time depends on the machine.
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+    while (json(Server.get("/api/v1/imports/" + id, USER)).getJsonNumber("processed").longValue()
+        == 0) {
+      assertThat(Instant.now()).as("no chunk written within a minute").isBefore(deadline);
+      Thread.sleep(50);
+    }
     Multipart.post(USER, "/api/v1/imports/" + id + "/stop");
 
     JsonObject stopped = waitUntilDone(id);

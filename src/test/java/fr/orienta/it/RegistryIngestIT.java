@@ -1,6 +1,7 @@
 package fr.orienta.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.orienta.registry.DuplicateService;
 import fr.orienta.registry.IngestResult;
@@ -93,6 +94,77 @@ class RegistryIngestIT {
         .callAs(
             cpts, "import", () -> registry.ingest(List.of(new SourceRow(record, "43026")), source))
         .get(0);
+  }
+
+  @Test
+  void aNewPersonIsStoredWholeWithItsSourceStoryAndAuditLines() {
+    // Every field a listing can carry, and a GP who took her on: the person is stored « MT trouvé
+    // ailleurs » at once, her status line after her import line.
+    PatientRecord record =
+        reynaud()
+            .usageName("MARTIN")
+            .address("3 rue des Tanneurs")
+            .postalCode("43000")
+            .communeName("AIGUILHE")
+            .email("theo.reynaud@example.org")
+            .ald(true)
+            .aldCode(8)
+            .css(true)
+            .lastDoctorRpps("10003456789")
+            .lastDoctorEnd(LocalDate.of(2025, 6, 30))
+            .takenByRpps("10009876543")
+            .takenOn(LocalDate.of(2026, 1, 15))
+            .build();
+    long id = ingest(record, "msp-census").personId();
+
+    Person person = context.callAs(cpts, "t", () -> registry.read(id)).orElseThrow();
+    assertThat(person.getLastName()).isEqualTo("REYNAUD");
+    assertThat(person.getUsageName()).isEqualTo("MARTIN");
+    assertThat(person.getFirstName()).isEqualTo("Théo");
+    assertThat(person.getBirthDate()).isEqualTo(LocalDate.of(1954, 8, 29));
+    assertThat(person.getSex()).isEqualTo("M");
+    assertThat(person.getAddress()).isEqualTo("3 rue des Tanneurs");
+    assertThat(person.getPostalCode()).isEqualTo("43000");
+    assertThat(person.getCommuneName()).isEqualTo("AIGUILHE");
+    assertThat(person.getInseeCode()).isEqualTo("43026");
+    assertThat(person.getPhone()).isEqualTo("0465710721");
+    assertThat(person.getMobile()).isEqualTo("0639980966");
+    assertThat(person.getEmail()).isEqualTo("theo.reynaud@example.org");
+    assertThat(person.isAld()).isTrue();
+    assertThat(person.getAldCode()).isEqualTo(8);
+    assertThat(person.isCss()).isTrue();
+    assertThat(person.getLastDoctorRpps()).isEqualTo("10003456789");
+    assertThat(person.getLastDoctorEnd()).isEqualTo(LocalDate.of(2025, 6, 30));
+    assertThat(person.getTakenByRpps()).isEqualTo("10009876543");
+    assertThat(person.getTakenOn()).isEqualTo(LocalDate.of(2026, 1, 15));
+    assertThat(person.getNirMasked()).isEqualTo("15408•••");
+    assertThat(person.getIdentityKey()).isNotBlank();
+    assertThat(person.getStatus()).isEqualTo(PersonStatus.MT_FOUND_ELSEWHERE);
+    assertThat(person.getStatusReason()).contains("10009876543").contains("msp-census");
+    assertThat(person.getStatusChangedAt()).isNotNull();
+    assertThat(person.getPriority()).isGreaterThan(0);
+    assertThat(person.getCreatedAt()).isNotNull().isBeforeOrEqualTo(person.getUpdatedAt());
+    assertThat(person.getRegisteredOn()).isNotNull();
+    assertThat(person.getMergedInto()).isNull();
+    assertThat(person.getVersion()).isEqualTo(1);
+    assertThat(container.sqlRow("select tenant_code from person where id = ?", id)[0])
+        .isEqualTo(cpts);
+
+    assertThat(context.callAs(cpts, "t", () -> registry.sources(id)))
+        .singleElement()
+        .satisfies(s -> assertThat(s.getSource()).isEqualTo("msp-census"));
+    assertThat(context.callAs(cpts, "t", () -> registry.timeline(id)))
+        .extracting(PersonEvent::getKind, PersonEvent::getActor)
+        .containsExactly(
+            tuple(PersonEvent.Kind.STATUS_CHANGED, "import"),
+            tuple(PersonEvent.Kind.IMPORTED, "import"));
+    assertThat(
+            container.sqlRow(
+                "select count(*), min(action), max(action), min(actor), max(tenant_code)"
+                    + " from audit_event where entity_type = 'Person' and entity_id = ?"
+                    + " and action <> 'READ'",
+                Long.toString(id)))
+        .containsExactly(2L, "CREATE", "UPDATE", "import", cpts);
   }
 
   @Test

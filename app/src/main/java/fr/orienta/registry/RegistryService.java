@@ -1,9 +1,11 @@
 package fr.orienta.registry;
 
+import fr.orienta.platform.BulkInsert;
 import fr.orienta.platform.DatabaseMigration;
 import fr.orienta.platform.Refusal;
 import fr.orienta.security.AccessControl;
 import fr.orienta.security.AuditAction;
+import fr.orienta.security.AuditEvent;
 import fr.orienta.security.AuditService;
 import fr.orienta.security.Role;
 import fr.orienta.security.TenantBound;
@@ -70,6 +72,8 @@ public class RegistryService {
   @Inject CommuneService communes;
 
   @Inject DatabaseMigration database;
+
+  @Inject BulkInsert bulk;
 
   /**
    * Registers a person entered by hand (or by the demo), through the same matching as imports: a
@@ -152,6 +156,7 @@ public class RegistryService {
     SeenPeople seen = new SeenPeople(source);
     PersonMatcher.Candidates candidates =
         seen.candidates(stored.byHash(), stored.byKey(), stored.sources().keySet());
+    NewRows written = new NewRows();
     List<IngestResult> results = new ArrayList<>(rows.size());
     List<Runnable> then = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
@@ -168,14 +173,14 @@ public class RegistryService {
         seen.seen(person, keyBefore);
         then.add(
             () -> {
-              source(stored.sources(), person.getId(), source, now);
+              source(stored.sources(), person.getId(), source, now, written.sources);
               reviewIfTaken(person, record, source);
               if (!changed.isEmpty()) {
-                event(
+                written.line(
                     person.getId(),
                     PersonEvent.Kind.UPDATED,
                     source + " : " + String.join(", ", changed));
-                audit.record(AuditAction.UPDATE, ENTITY, person.getId(), source);
+                written.audit.add(audit.line(AuditAction.UPDATE, ENTITY, person.getId(), source));
               }
             });
         results.add(
@@ -189,15 +194,15 @@ public class RegistryService {
         person.setRegisteredOn(registeredOn);
       }
       person.prioritise(scoring.of(person).score());
-      em.persist(person); // the sequence gives the id now; the row is written at the flush below
+      written.people.add(bulk.identify(person));
       seen.seen(person, null);
       seen.touch(person);
       Person sameTraits = match.sameTraits();
       then.add(
           () -> {
-            source(stored.sources(), person.getId(), source, now);
-            event(person.getId(), created, createdDetail);
-            audit.record(AuditAction.CREATE, ENTITY, person.getId(), source);
+            source(stored.sources(), person.getId(), source, now, written.sources);
+            written.line(person.getId(), created, createdDetail);
+            written.audit.add(audit.line(AuditAction.CREATE, ENTITY, person.getId(), source));
             reviewIfTaken(person, record, source);
             if (sameTraits != null) {
               em.persist(
@@ -219,11 +224,31 @@ public class RegistryService {
                   : IngestResult.Outcome.POSSIBLE_DUPLICATE,
               person.getId()));
     }
-    // Rows pointing at a person carry its id, not a mapped relation: EclipseLink cannot order
-    // their inserts after the people's, so the people are written first.
-    em.flush();
+    // The follow-ups may still change a new person (« MT trouvé ailleurs »): people are written
+    // after them, then what points at them. What the provider writes (changes to known people, a
+    // status line, a duplicate pair) it writes at commit, after these rows.
     then.forEach(Runnable::run);
+    bulk.insert(written.people);
+    bulk.insert(written.sources);
+    bulk.insert(written.story);
+    bulk.insert(written.audit);
     return results;
+  }
+
+  /**
+   * The rows a batch of records adds, written together by {@link BulkInsert}: people, the sources
+   * naming them, story and audit lines. Story lines get their ids as they are added, so a person's
+   * story keeps its order with the lines written one by one.
+   */
+  private final class NewRows {
+    final List<Person> people = new ArrayList<>();
+    final List<PersonSource> sources = new ArrayList<>();
+    final List<PersonEvent> story = new ArrayList<>();
+    final List<AuditEvent> audit = new ArrayList<>();
+
+    void line(long personId, PersonEvent.Kind kind, String detail) {
+      story.add(bulk.identify(storyLine(personId, kind, detail)));
+    }
   }
 
   /**
@@ -405,20 +430,29 @@ public class RegistryService {
   }
 
   /** Records that a source names a person (again), in the sources known for the rows. */
-  private void source(Map<Long, PersonSource> known, long personId, String source, Instant now) {
+  private void source(
+      Map<Long, PersonSource> known,
+      long personId,
+      String source,
+      Instant now,
+      List<PersonSource> fresh) {
     PersonSource named = known.get(personId);
     if (named != null) {
       named.seen(now);
       return;
     }
     named = new PersonSource(personId, source, now);
-    em.persist(named);
+    fresh.add(named);
     known.put(personId, named);
   }
 
   /** Adds a line to a person's story, in the name of the current user. */
   void event(long personId, PersonEvent.Kind kind, String detail) {
-    em.persist(new PersonEvent(personId, Instant.now(clock), tenants.actor(), kind, detail));
+    em.persist(storyLine(personId, kind, detail));
+  }
+
+  private PersonEvent storyLine(long personId, PersonEvent.Kind kind, String detail) {
+    return new PersonEvent(personId, Instant.now(clock), tenants.actor(), kind, detail);
   }
 
   /** A person of the current CPTS, audited as a read; empty for any other CPTS's id. */

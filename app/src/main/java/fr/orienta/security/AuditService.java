@@ -26,15 +26,22 @@ public class AuditService {
 
   /** Records an action of the signed-in user (or the system) on an entity of the current CPTS. */
   public void record(AuditAction action, String entityType, Object entityId, String detail) {
-    em.persist(
-        new AuditEvent(
-            Instant.now(clock),
-            tenants.actor(),
-            tenants.currentTenantOrNull(),
-            action,
-            entityType,
-            entityId == null ? null : entityId.toString(),
-            detail));
+    em.persist(line(action, entityType, entityId, detail));
+  }
+
+  /**
+   * The line {@link #record} would write, not written: for work that writes many lines at once
+   * ({@link fr.orienta.platform.BulkInsert}), in the same transaction as the change.
+   */
+  public AuditEvent line(AuditAction action, String entityType, Object entityId, String detail) {
+    return new AuditEvent(
+        Instant.now(clock),
+        tenants.actor(),
+        tenants.currentTenantOrNull(),
+        action,
+        entityType,
+        entityId == null ? null : entityId.toString(),
+        detail);
   }
 
   /** Records a login attempt, before any tenant context exists. */

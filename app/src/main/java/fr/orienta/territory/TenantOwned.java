@@ -18,13 +18,16 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(
-    name = "tenant_code",
+    name = TenantOwned.TENANT_COLUMN,
     contextProperty = TenantOwned.TENANT_PROPERTY,
     length = 40)
 public abstract class TenantOwned {
 
   /** The persistence-context property that carries the current CPTS code. */
   public static final String TENANT_PROPERTY = "orienta.tenant";
+
+  /** The column that holds the CPTS code of each row. */
+  public static final String TENANT_COLUMN = "tenant_code";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "orienta_seq")
