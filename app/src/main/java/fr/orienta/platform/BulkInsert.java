@@ -132,13 +132,18 @@ public class BulkInsert {
       List<Column> columns = new ArrayList<>();
       for (Class<?> c : hierarchy) {
         for (Field field : c.getDeclaredFields()) {
+          // The provider's weaving adds fields of its own (« _persistence_… »), none of them a
+          // column.
+          jakarta.persistence.Column column = field.getAnnotation(jakarta.persistence.Column.class);
           if (Modifier.isStatic(field.getModifiers())
               || Modifier.isTransient(field.getModifiers())
-              || field.isAnnotationPresent(Transient.class)) {
+              || field.isSynthetic()
+              || field.getName().startsWith("_persistence_")
+              || field.isAnnotationPresent(Transient.class)
+              || (column != null && !column.insertable())) {
             continue;
           }
           field.setAccessible(true);
-          jakarta.persistence.Column column = field.getAnnotation(jakarta.persistence.Column.class);
           String name =
               column != null && !column.name().isEmpty() ? column.name() : field.getName();
           if (field.isAnnotationPresent(Id.class)) {
