@@ -1,8 +1,9 @@
 package fr.orienta.registry;
 
-import java.text.Normalizer;
+import fr.orienta.spi.Values;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Identity traits reduced to one comparable key — last name, first name, birth date, commune — so
@@ -10,6 +11,8 @@ import java.util.Locale;
  * meet. Used only when no NIR can decide.
  */
 public final class IdentityKey {
+
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Z0-9]+");
 
   private IdentityKey() {}
 
@@ -29,10 +32,10 @@ public final class IdentityKey {
     if (text == null) {
       return "";
     }
-    return Normalizer.normalize(text, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .toUpperCase(Locale.ROOT)
-        .replaceAll("[^A-Z0-9]+", " ")
+    // Every row of an import computes a key or two: the patterns are compiled once.
+    return NOT_ALPHANUMERIC
+        .matcher(Values.stripAccents(text).toUpperCase(Locale.ROOT))
+        .replaceAll(" ")
         .trim();
   }
 }

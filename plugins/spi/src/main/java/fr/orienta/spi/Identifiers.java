@@ -1,6 +1,7 @@
 package fr.orienta.spi;
 
 import java.math.BigInteger;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -12,12 +13,13 @@ public final class Identifiers {
 
   private static final Pattern NIR = Pattern.compile("[12378]\\d{4}(\\d{2}|2A|2B)\\d{6}\\d{2}");
   private static final Pattern RPPS = Pattern.compile("\\d{11}");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
 
   private Identifiers() {}
 
   /** Removes spaces, dots and dashes, upper-cases Corsica's A/B. */
   public static String compact(String raw) {
-    return raw == null ? null : raw.replaceAll("[\\s.\\-]", "").toUpperCase(java.util.Locale.ROOT);
+    return raw == null ? null : SEPARATORS.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
   }
 
   /**

@@ -1,6 +1,5 @@
 package fr.orienta.spi;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,10 +70,7 @@ public record SourceField(String key, String label, List<String> aliases, boolea
     if (header == null) {
       return "";
     }
-    String stripped =
-        Normalizer.normalize(header.replace("\uFEFF", ""), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT);
+    String stripped = Values.stripAccents(header.replace("\uFEFF", "")).toLowerCase(Locale.ROOT);
     // Listings write « Né(e) le » as often as « NE LE »: the ending must not become a word of its
     // own. Only known endings glued to a letter go, so « Code(ALD) » or « Adresse (2) » stay.
     return INCLUSIVE_ENDING.matcher(stripped).replaceAll("").replaceAll("[^a-z0-9]+", " ").trim();

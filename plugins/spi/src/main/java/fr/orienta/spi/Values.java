@@ -36,6 +36,7 @@ public final class Values {
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u2007\\u202F.\\-]+");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   // Spreadsheets turn a date cell into a date-time at midnight; the time is not part of a date.
   private static final String TIME = "(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?";
@@ -468,7 +469,16 @@ public final class Values {
     return compact.isEmpty() ? null : compact;
   }
 
-  private static String stripAccents(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+  /**
+   * The text without its accents (« Lefèvre » → « Lefevre »), every other character kept. Listings
+   * are mostly plain ASCII: those come back as they are, without decomposing them.
+   */
+  public static String stripAccents(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+      }
+    }
+    return text;
   }
 }

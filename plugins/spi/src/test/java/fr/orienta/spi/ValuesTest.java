@@ -81,6 +81,15 @@ class ValuesTest {
     }
 
     @Test
+    void accentsAreStrippedEverythingElseKept() {
+      assertThat(Values.stripAccents("Lefèvre Zoé, Noël à l'Hôpital"))
+          .isEqualTo("Lefevre Zoe, Noel a l'Hopital");
+      assertThat(Values.stripAccents("ÇA Ï Œuvre")).isEqualTo("CA I Œuvre");
+      assertThat(Values.stripAccents("Plain ASCII - 43000")).isEqualTo("Plain ASCII - 43000");
+      assertThat(Values.stripAccents("")).isEmpty();
+    }
+
+    @Test
     void textTrimsAndCollapses() {
       assertThat(Values.text(" 4  route\tde Craponne ")).isEqualTo("4 route de Craponne");
     }

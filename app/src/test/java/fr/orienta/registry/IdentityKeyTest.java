@@ -1,0 +1,36 @@
+package fr.orienta.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class IdentityKeyTest {
+
+  private static final LocalDate BORN = LocalDate.of(1926, 6, 9);
+
+  @Test
+  void accentsCasePunctuationAndCompoundNamesDoNotMatter() {
+    String key = IdentityKey.of("Lefèvre", "Zoé", BORN, "43162");
+    assertThat(key).isEqualTo("LEFEVRE|ZOE|1926-06-09|43162");
+    assertThat(IdentityKey.of("  LEFEVRE ", "zoe", BORN, "43162")).isEqualTo(key);
+    assertThat(IdentityKey.of("Le-Fèvre", "Zoé-Marie", BORN, "43162")).isEqualTo(key);
+    assertThat(IdentityKey.of("LE FEVRE", "Zoé Anne", BORN, "43162")).isEqualTo(key);
+  }
+
+  @Test
+  void anotherBirthDateFirstNameOrCommuneIsAnotherKey() {
+    String key = IdentityKey.of("Lefèvre", "Zoé", BORN, "43162");
+    assertThat(IdentityKey.of("Lefèvre", "Zoé", BORN.plusDays(1), "43162")).isNotEqualTo(key);
+    assertThat(IdentityKey.of("Lefèvre", "Léa", BORN, "43162")).isNotEqualTo(key);
+    assertThat(IdentityKey.of("Lefèvre", "Zoé", BORN, "43157")).isNotEqualTo(key);
+    assertThat(IdentityKey.of("Lefèvre", "Zoé", BORN, null)).isEqualTo("LEFEVRE|ZOE|1926-06-09|");
+  }
+
+  @Test
+  void tooFewTraitsGiveNoKey() {
+    assertThat(IdentityKey.of(null, "Zoé", BORN, "43162")).isNull();
+    assertThat(IdentityKey.of("Lefèvre", "?!", BORN, "43162")).isNull();
+    assertThat(IdentityKey.of("Lefèvre", "Zoé", null, "43162")).isNull();
+  }
+}
