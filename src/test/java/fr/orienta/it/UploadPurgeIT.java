@@ -13,6 +13,8 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -27,8 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Uploads previewed but never imported lose their stored file after the retention delay (24 h by
- * default) and are marked expired; the row stays, the import can no longer be launched.
+ * Uploads previewed but never imported, and imports interrupted and never resumed, lose their
+ * stored file after the retention delay (24 h by default) and are marked expired; the row stays,
+ * the import can no longer be launched. Files no import needs are swept once as old.
  */
 @ExtendWith(ArquillianExtension.class)
 class UploadPurgeIT {
@@ -102,6 +105,75 @@ class UploadPurgeIT {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("24 h");
     assertThat(purgeAt(Instant.now().plus(Duration.ofDays(3)))).as("already expired").isZero();
+  }
+
+  @Test
+  void anInterruptedImportNotResumedInTimeExpires() {
+    long id = upload();
+    Path stored = Path.of((String) job(id)[0]);
+    Timestamp now = Timestamp.from(Instant.now());
+    container.sqlUpdate(
+        "UPDATE import_job SET status = 'FAILED', started_at = ?, finished_at = ? WHERE id = ?",
+        now,
+        now,
+        id);
+
+    assertThat(purgeAt(Instant.now().plus(Duration.ofHours(23)))).isZero();
+    assertThat(stored).exists();
+    assertThat(purgeAt(Instant.now().plus(Duration.ofHours(25)))).isEqualTo(1);
+
+    assertThat(stored).doesNotExist();
+    assertThat(job(id)[1]).isEqualTo("EXPIRED");
+    assertThat((String) job(id)[2]).contains("interrompu et jamais repris");
+    assertThatThrownBy(() -> context.callAs(cpts, "coordination", () -> imports.commit(id)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("n'a pas été repris dans les 24 h")
+        .hasMessageContaining("ne seront pas doublées");
+  }
+
+  @Test
+  void anImportLeftRunningByAStoppedServerExpiresButNotARunningOne() {
+    long id = upload();
+    Path stored = Path.of((String) job(id)[0]);
+    // The batch executions of a stopped server are gone: this one is known to no job operator.
+    container.sqlUpdate(
+        "UPDATE import_job SET status = 'RUNNING', started_at = ?, execution_id = ? WHERE id = ?",
+        Timestamp.from(Instant.now()),
+        987_654_321L,
+        id);
+
+    assertThat(purgeAt(Instant.now().plus(Duration.ofHours(23)))).isZero();
+    assertThat(purgeAt(Instant.now().plus(Duration.ofHours(25)))).isEqualTo(1);
+
+    assertThat(stored).doesNotExist();
+    assertThat(job(id)[1]).isEqualTo("EXPIRED");
+  }
+
+  @Test
+  void filesNoImportNeedsAreSweptOnceOld() throws Exception {
+    long id = upload();
+    Path stored = Path.of((String) job(id)[0]);
+    Path directory = stored.getParent();
+    FileTime twoDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(2)));
+    Path oldOrphan = Files.write(directory.resolve(UUID.randomUUID() + ".upload"), LISTING);
+    Files.setLastModifiedTime(oldOrphan, twoDaysAgo);
+    Path freshOrphan = Files.write(directory.resolve(UUID.randomUUID() + ".upload"), LISTING);
+    Path notAnUpload = Files.write(directory.resolve(UUID.randomUUID() + ".txt"), LISTING);
+    Files.setLastModifiedTime(notAnUpload, twoDaysAgo);
+    // Old on disk but still waiting for its import: kept.
+    Files.setLastModifiedTime(stored, twoDaysAgo);
+    try {
+      assertThat(purge.runOnce()).isGreaterThanOrEqualTo(1);
+
+      assertThat(oldOrphan).doesNotExist();
+      assertThat(freshOrphan).exists();
+      assertThat(notAnUpload).exists();
+      assertThat(stored).exists();
+      assertThat(job(id)[1]).isEqualTo("PREVIEWED");
+    } finally {
+      Files.deleteIfExists(freshOrphan);
+      Files.deleteIfExists(notAnUpload);
+    }
   }
 
   @Test

@@ -23,7 +23,10 @@ public class ImportJob extends TenantOwned {
     RUNNING,
     COMPLETED,
     FAILED,
-    /** Previewed but not imported in time: its stored file was deleted. */
+    /**
+     * Previewed but not imported in time, or interrupted and not resumed in time: its stored file
+     * was deleted.
+     */
     EXPIRED
   }
 
@@ -157,9 +160,17 @@ public class ImportJob extends TenantOwned {
   }
 
   void expired(Instant now) {
+    message =
+        startedAt == null
+            ? "Fichier supprimé : prévisualisé mais jamais importé."
+            : "Fichier supprimé : import interrompu et jamais repris.";
     status = Status.EXPIRED;
-    message = "Fichier supprimé : prévisualisé mais jamais importé.";
     finishedAt = now;
+  }
+
+  /** Whether the import was launched once (it may have been interrupted since). */
+  public boolean wasStarted() {
+    return startedAt != null;
   }
 
   /** Rows read so far (good and bad), for the progress bar. */

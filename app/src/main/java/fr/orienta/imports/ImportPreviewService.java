@@ -38,6 +38,8 @@ public class ImportPreviewService {
 
   @Inject ImportService imports;
 
+  @Inject UploadFiles uploads;
+
   @Inject RegistryService registry;
 
   @Inject CommuneService communes;
@@ -57,7 +59,7 @@ public class ImportPreviewService {
   public ImportService.Preview upload(String adapterId, String fileName, byte[] content) {
     access.require(Role.COORDINATOR);
     PatientSource source = imports.adapter(adapterId);
-    Path stored = imports.store(content);
+    Path stored = uploads.store(content);
     try {
       Reading reading = read(stored, fileName, source, imports.mapping(adapterId));
       ImportJob job =
@@ -65,7 +67,7 @@ public class ImportPreviewService {
               adapterId, fileName, ImportService.sha256(content), stored, reading.total);
       return reading.preview(job.getId(), adapterId);
     } catch (RuntimeException e) {
-      ImportService.delete(stored);
+      UploadFiles.delete(stored);
       throw e;
     }
   }

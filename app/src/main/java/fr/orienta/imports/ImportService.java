@@ -25,9 +25,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,7 +37,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -69,13 +65,11 @@ public class ImportService {
 
   @Inject AccessControl access;
 
+  @Inject UploadFiles uploads;
+
   @Inject Clock clock;
 
   @Resource TransactionSynchronizationRegistry transactions;
-
-  @Inject
-  @ConfigProperty(name = "orienta.data.dir", defaultValue = "data")
-  String dataDir;
 
   @Inject
   @ConfigProperty(name = "orienta.import.chunk-size", defaultValue = "500")
@@ -140,7 +134,7 @@ public class ImportService {
 
   private void requireStoredUpload(ImportJob job) {
     if (job.getStatus() == ImportJob.Status.EXPIRED) {
-      throw new IllegalStateException(expiredMessage());
+      throw new IllegalStateException(expiredMessage(job));
     }
     if (job.getStatus() != ImportJob.Status.PREVIEWED) {
       throw new IllegalStateException(
@@ -148,10 +142,16 @@ public class ImportService {
     }
   }
 
-  private String expiredMessage() {
-    return "Ce fichier n'a pas été importé dans les "
-        + UploadRetention.describe(UploadRetention.parse(uploadRetention))
-        + " suivant son dépôt et a été supprimé : déposez-le à nouveau.";
+  private String expiredMessage(ImportJob job) {
+    String delay = UploadRetention.describe(UploadRetention.parse(uploadRetention));
+    return job.wasStarted()
+        ? "Cet import interrompu n'a pas été repris dans les "
+            + delay
+            + " et son fichier a été supprimé : déposez-le à nouveau ; les lignes déjà importées"
+            + " ne seront pas doublées."
+        : "Ce fichier n'a pas été importé dans les "
+            + delay
+            + " suivant son dépôt et a été supprimé : déposez-le à nouveau.";
   }
 
   /** The adapter's fields, in its order, for a mapping screen. */
@@ -228,27 +228,50 @@ public class ImportService {
   }
 
   /**
-   * Deletes the stored files of uploads of the current CPTS previewed but never imported within the
-   * retention delay ({@code orienta.import.upload-retention}) and marks them expired; their rows
-   * stay for the history (they hold no patient data).
-   *
-   * @return how many uploads expired
+   * Deletes the stored files the current CPTS's imports no longer wait for, and marks those imports
+   * « Expiré »: an upload previewed but not launched within the retention delay, and an import
+   * interrupted (stopped, failed, or lost with a stopped server) and not resumed within that delay.
+   * Their rows stay; what an interrupted import had written stays in the registry. Returns how many
+   * expired.
    */
   public int purgeUploads(Instant now) {
     access.require(Role.COORDINATOR);
     Instant cutoff = now.minus(UploadRetention.parse(uploadRetention));
     List<ImportJob> stale =
         em.createQuery(
-                "select j from ImportJob j where j.status = :previewed and j.createdAt < :cutoff",
+                "select j from ImportJob j where (j.status = :previewed and j.createdAt < :cutoff)"
+                    + " or (j.status = :failed and j.finishedAt < :cutoff)"
+                    + " or (j.status = :running and j.startedAt < :cutoff)",
                 ImportJob.class)
             .setParameter("previewed", ImportJob.Status.PREVIEWED)
+            .setParameter("failed", ImportJob.Status.FAILED)
+            .setParameter("running", ImportJob.Status.RUNNING)
             .setParameter("cutoff", cutoff)
             .getResultList();
+    int expired = 0;
     for (ImportJob job : stale) {
-      delete(Path.of(job.getStoredFile()));
+      // A server stopped mid-import leaves its import « running » with no execution behind it.
+      if (job.getStatus() == ImportJob.Status.RUNNING && isAlive(job.getExecutionId())) {
+        continue;
+      }
+      UploadFiles.delete(Path.of(job.getStoredFile()));
       job.expired(now);
+      expired++;
     }
-    return stale.size();
+    return expired;
+  }
+
+  /** The stored files the current CPTS's imports may still read: not yet imported or resumable. */
+  public Set<Path> uploadsInUse() {
+    access.require(Role.COORDINATOR);
+    return em.createQuery(
+            "select j.storedFile from ImportJob j where j.status in :waiting", String.class)
+        .setParameter(
+            "waiting",
+            List.of(ImportJob.Status.PREVIEWED, ImportJob.Status.RUNNING, ImportJob.Status.FAILED))
+        .getResultStream()
+        .map(Path::of)
+        .collect(Collectors.toSet());
   }
 
   public Optional<ImportJob> find(long jobId) {
@@ -290,7 +313,7 @@ public class ImportService {
     access.require(Role.COORDINATOR);
     ImportJob job = job(jobId);
     if (job.getStatus() == ImportJob.Status.EXPIRED) {
-      throw new IllegalStateException(expiredMessage());
+      throw new IllegalStateException(expiredMessage(job));
     }
     if (job.getStatus() == ImportJob.Status.COMPLETED) {
       throw new IllegalStateException("Cet import est déjà terminé.");
@@ -361,7 +384,7 @@ public class ImportService {
       // Rows of this file were seen after the upload; everyone else of the source was not.
       registry.reviewUnlisted(job.getAdapter(), job.getCreatedAt(), job.getFileName());
     }
-    delete(Path.of(job.getStoredFile()));
+    UploadFiles.delete(Path.of(job.getStoredFile()));
   }
 
   public void failed(long jobId, String reason) {
@@ -462,27 +485,6 @@ public class ImportService {
         .setParameter("adapter", adapterId)
         .getResultStream()
         .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1], (a, b) -> a));
-  }
-
-  /** Keeps an upload's content in the data directory until it is imported or expires. */
-  Path store(byte[] content) {
-    try {
-      Path directory = Path.of(dataDir, "imports");
-      Files.createDirectories(directory);
-      Path file = directory.resolve(UUID.randomUUID() + ".upload");
-      Files.write(file, content);
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Impossible d'enregistrer le fichier importé", e);
-    }
-  }
-
-  static void delete(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // A leftover upload is removed by the next purge; the import itself is done.
-    }
   }
 
   static String sha256(byte[] content) {

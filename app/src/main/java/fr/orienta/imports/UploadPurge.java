@@ -8,9 +8,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -18,8 +21,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs {@link ImportService#purgeUploads} for every CPTS at start-up, then periodically (every
- * hour, or every half retention delay when that is shorter), on the server's managed scheduler.
+ * Runs {@link ImportService#purgeUploads} for every CPTS, then {@link UploadFiles#sweep} for the
+ * files no CPTS's import needs, at start-up, then periodically (every hour, or every half retention
+ * delay when that is shorter), on the server's managed scheduler.
  */
 @ApplicationScoped
 public class UploadPurge {
@@ -33,6 +37,8 @@ public class UploadPurge {
   @Inject TenantContext tenants;
 
   @Inject ImportService imports;
+
+  @Inject UploadFiles uploads;
 
   @Inject Clock clock;
 
@@ -56,23 +62,38 @@ public class UploadPurge {
     task = scheduler.scheduleAtFixedRate(this::runOnce, period, period, TimeUnit.SECONDS);
   }
 
-  /** Purges stale uploads of every CPTS; returns how many expired. */
+  /**
+   * Purges stale uploads of every CPTS, then sweeps the files left by none; returns how many files
+   * went.
+   */
   public int runOnce() {
     int expired = 0;
+    int swept = 0;
     try {
       Instant now = Instant.now(clock);
+      Set<Path> inUse = new HashSet<>();
       for (String code : tenantService.codes()) {
         expired += tenants.callAs(code, TenantContext.SYSTEM, () -> imports.purgeUploads(now));
+        inUse.addAll(tenants.callAs(code, TenantContext.SYSTEM, imports::uploadsInUse));
       }
-      if (expired > 0) {
-        int count = expired;
-        LOG.info(() -> "Fichiers d'import jamais importés supprimés : " + count);
+      // Reached only with every CPTS's files known: a CPTS that failed above stops the sweep.
+      swept = uploads.sweep(inUse, now.minus(UploadRetention.parse(retention)));
+      if (expired + swept > 0) {
+        int expiredCount = expired;
+        int sweptCount = swept;
+        LOG.info(
+            () ->
+                "Fichiers d'import supprimés : "
+                    + expiredCount
+                    + " d'imports expirés, "
+                    + sweptCount
+                    + " sans import");
       }
     } catch (RuntimeException e) {
       // A failed purge is retried at the next run; the scheduler must keep its task.
       LOG.log(Level.WARNING, "Purge des fichiers d'import en échec", e);
     }
-    return expired;
+    return expired + swept;
   }
 
   @PreDestroy
