@@ -13,6 +13,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.io.IOException;
+import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.sql.Connection;
@@ -21,19 +23,25 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
- * Writes many new entities of one class with multi-row INSERTs, on the connection of the current
- * transaction, as the persistence provider would write them (same columns, ids from the same
- * sequence, version 1, the CPTS of the persistence context): an import stores hundreds of people
- * and their lines per chunk, and the provider spent more of the import's time building its insert
- * rows than the database spent writing them.
+ * Writes many new entities of one class together, on the connection of the current transaction, as
+ * the persistence provider would write them (same columns, ids from the same sequence, version 1,
+ * the CPTS of the persistence context): an import stores hundreds of people and their lines per
+ * chunk, and the provider spent more of the import's time building its insert rows than the
+ * database spent writing them. On PostgreSQL the rows go through {@code COPY} (the database writes
+ * them a third faster than the same rows inserted); elsewhere through multi-row INSERTs.
  *
  * <p>The columns are read from the entities' own annotations ({@code @Column}, {@code @Id},
  * {@code @Version}, {@code @Enumerated}, the CPTS column of {@link TenantOwned}); a field of a kind
@@ -55,6 +63,9 @@ public class BulkInsert {
 
   @PersistenceContext(unitName = "orienta")
   EntityManager em;
+
+  // The database does not change while the application runs.
+  private volatile Boolean postgres;
 
   /**
    * Gives a new entity its id now, from the sequence the provider uses, without the provider
@@ -89,27 +100,107 @@ public class BulkInsert {
       }
     }
     Connection connection = em.unwrap(Connection.class);
-    int whole = entities.size() - entities.size() % ROWS_PER_STATEMENT;
     try {
-      if (whole > 0) {
-        try (PreparedStatement insert =
-            connection.prepareStatement(shape.sql(ROWS_PER_STATEMENT))) {
-          for (int from = 0; from < whole; from += ROWS_PER_STATEMENT) {
-            shape.bind(insert, entities.subList(from, from + ROWS_PER_STATEMENT), tenant);
-            insert.addBatch();
-          }
-          insert.executeBatch();
-        }
-      }
-      if (whole < entities.size()) {
-        try (PreparedStatement insert =
-            connection.prepareStatement(shape.sql(entities.size() - whole))) {
-          shape.bind(insert, entities.subList(whole, entities.size()), tenant);
-          insert.executeUpdate();
-        }
+      if (postgres(connection)) {
+        Copy.write(connection, shape, entities, tenant);
+      } else {
+        values(connection, shape, entities, tenant);
       }
     } catch (SQLException e) {
       throw new PersistenceException("Insert into " + shape.table() + " failed", e);
+    }
+  }
+
+  private boolean postgres(Connection connection) throws SQLException {
+    Boolean known = postgres;
+    if (known == null) {
+      known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+      postgres = known;
+    }
+    return known;
+  }
+
+  private static void values(Connection connection, Shape shape, List<?> entities, Object tenant)
+      throws SQLException {
+    int whole = entities.size() - entities.size() % ROWS_PER_STATEMENT;
+    if (whole > 0) {
+      try (PreparedStatement insert = connection.prepareStatement(shape.sql(ROWS_PER_STATEMENT))) {
+        for (int from = 0; from < whole; from += ROWS_PER_STATEMENT) {
+          shape.bind(insert, entities.subList(from, from + ROWS_PER_STATEMENT), tenant);
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+    }
+    if (whole < entities.size()) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(shape.sql(entities.size() - whole))) {
+        shape.bind(insert, entities.subList(whole, entities.size()), tenant);
+        insert.executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * The PostgreSQL side, in a class of its own so that the driver's classes are loaded only on
+   * PostgreSQL. Values are written in COPY's text format as the driver would send them bound.
+   */
+  private static final class Copy {
+
+    static void write(Connection connection, Shape shape, List<?> entities, Object tenant)
+        throws SQLException {
+      StringBuilder rows = new StringBuilder(entities.size() * 300);
+      for (Object entity : entities) {
+        Object[] values = shape.values(entity, tenant);
+        for (int i = 0; i < values.length; i++) {
+          if (i > 0) {
+            rows.append('\t');
+          }
+          text(rows, values[i]);
+        }
+        rows.append('\n');
+      }
+      CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+      try {
+        copy.copyIn(
+            "COPY " + shape.table() + " (" + String.join(", ", shape.names()) + ") FROM STDIN",
+            new StringReader(rows.toString()));
+      } catch (IOException e) {
+        throw new SQLException("COPY into " + shape.table() + " interrupted", e);
+      }
+    }
+
+    private static void text(StringBuilder rows, Object value) {
+      if (value == null) {
+        rows.append("\\N");
+      } else if (value instanceof Instant instant) {
+        // As the driver binds a Timestamp into a TIMESTAMP column: the wall time of the server's
+        // zone, rounded to the microsecond.
+        rows.append(
+            LocalDateTime.ofInstant(
+                instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS), ZoneId.systemDefault()));
+      } else if (value instanceof Boolean flag) {
+        rows.append(flag ? 't' : 'f');
+      } else if (value instanceof Enum<?> constant) {
+        rows.append(constant.name());
+      } else if (value instanceof String string) {
+        escape(rows, string);
+      } else {
+        rows.append(value); // numbers and LocalDate (ISO)
+      }
+    }
+
+    private static void escape(StringBuilder rows, String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        switch (c) {
+          case '\\' -> rows.append("\\\\");
+          case '\t' -> rows.append("\\t");
+          case '\n' -> rows.append("\\n");
+          case '\r' -> rows.append("\\r");
+          default -> rows.append(c);
+        }
+      }
     }
   }
 
@@ -188,12 +279,18 @@ public class BulkInsert {
           "Field " + field + " of a kind BulkInsert does not write (" + type.getName() + ")");
     }
 
-    String sql(int rows) {
+    /** The columns written, in order: the CPTS's first when the class is tenant-owned. */
+    List<String> names() {
       List<String> names = new ArrayList<>();
       if (tenantOwned) {
         names.add(TenantOwned.TENANT_COLUMN);
       }
       columns.forEach(c -> names.add(c.name()));
+      return names;
+    }
+
+    String sql(int rows) {
+      List<String> names = names();
       String row = names.stream().map(n -> "?").collect(Collectors.joining(", ", "(", ")"));
       return "INSERT INTO "
           + table
@@ -215,24 +312,38 @@ public class BulkInsert {
       }
     }
 
+    /** An entity's values in the order of {@link #names()}. */
+    Object[] values(Object entity, Object tenant) {
+      Object[] values = new Object[columns.size() + (tenantOwned ? 1 : 0)];
+      int index = 0;
+      if (tenantOwned) {
+        values[index++] = tenant.toString();
+      }
+      for (Column column : columns) {
+        values[index++] = column.version() ? Long.valueOf(1) : read(column.field(), entity);
+      }
+      return values;
+    }
+
     private int bind(PreparedStatement insert, int first, Object entity, Object tenant)
         throws SQLException {
       int index = first;
-      if (tenantOwned) {
-        insert.setString(index++, tenant.toString());
-      }
-      for (Column column : columns) {
-        Object value = column.version() ? Long.valueOf(1) : read(column.field(), entity);
+      Object[] values = values(entity, tenant);
+      int offset = tenantOwned ? 1 : 0;
+      for (int i = 0; i < values.length; i++) {
+        Object value = values[i];
         if (value == null) {
-          insert.setNull(index++, column.sqlType());
+          insert.setNull(index++, columns.get(i - offset).sqlType());
         } else if (value instanceof Instant instant) {
           insert.setTimestamp(index++, INSTANTS.convertToDatabaseColumn(instant));
         } else if (value instanceof Enum<?> constant) {
           insert.setString(index++, constant.name());
         } else if (value instanceof LocalDate) {
           insert.setObject(index++, value); // JDBC 4.2 maps it to DATE on every driver
+        } else if (value instanceof String text) {
+          insert.setString(index++, text);
         } else {
-          insert.setObject(index++, value, column.sqlType());
+          insert.setObject(index++, value, columns.get(i - offset).sqlType());
         }
       }
       return index;
