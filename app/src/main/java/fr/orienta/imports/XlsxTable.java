@@ -1,6 +1,8 @@
 package fr.orienta.imports;
 
+import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -14,24 +16,24 @@ import java.util.Spliterators;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Date1904Support;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The XLSX side of {@link TabularFile}: the first visible sheet, each cell as the text the sheet
  * shows, except where showing it would lose what adapters need (see {@link #text}).
  *
- * <p>The workbook is loaded whole by POI: XLSX listings are far smaller than the CSV extracts that
- * motivated streaming, and POI's streaming reader cannot be pulled row by row.
+ * <p>Rows are streamed (excel-streaming-reader, over POI): a workbook loaded whole takes about a
+ * kilobyte of heap per cell, gigabytes for a listing of a hundred thousand people. Each {@link
+ * #rows()} reads the sheet again from its start; nothing is written to temporary files (an upload
+ * holds patient data).
  */
 final class XlsxTable implements TabularFile.Table {
 
@@ -44,43 +46,42 @@ final class XlsxTable implements TabularFile.Table {
   private static final Pattern SCIENTIFIC = Pattern.compile("\\d[eE][+-]?\\d");
   private static final String GENERAL = "General";
 
-  private final OPCPackage pkg;
-  private final Sheet sheet;
+  private final Path path;
+  private final byte[] content;
+  private final String fileName;
+  private final int sheet;
   private final boolean date1904;
   private final DataFormatter formatter = new DataFormatter(Locale.FRANCE);
 
-  private XlsxTable(OPCPackage pkg, XSSFWorkbook workbook) {
-    this.pkg = pkg;
-    this.sheet = firstVisibleSheet(workbook);
-    this.date1904 = workbook.isDate1904();
+  private XlsxTable(Path path, byte[] content, String fileName) {
+    this.path = path;
+    this.content = content;
+    this.fileName = fileName;
+    try (Workbook workbook = workbook()) {
+      this.sheet = firstVisibleSheet(workbook);
+      this.date1904 = workbook instanceof Date1904Support dates && dates.isDate1904();
+    } catch (IOException | RuntimeException e) {
+      throw notAWorkbook(fileName, e);
+    }
   }
 
   static XlsxTable open(byte[] content, String fileName) {
-    OPCPackage pkg = null;
-    try {
-      pkg = OPCPackage.open(new ByteArrayInputStream(content));
-      return new XlsxTable(pkg, new XSSFWorkbook(pkg));
-    } catch (Exception e) {
-      throw notAWorkbook(pkg, fileName, e);
-    }
+    return new XlsxTable(null, content, fileName);
   }
 
   static XlsxTable open(Path path, String fileName) {
-    OPCPackage pkg = null;
-    try {
-      // From the file rather than a stream: POI then reads zip entries on demand.
-      pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-      return new XlsxTable(pkg, new XSSFWorkbook(pkg));
-    } catch (Exception e) {
-      throw notAWorkbook(pkg, fileName, e);
-    }
+    return new XlsxTable(path, null, fileName);
   }
 
-  private static UnreadableFileException notAWorkbook(
-      OPCPackage pkg, String fileName, Exception cause) {
-    if (pkg != null) {
-      pkg.revert();
-    }
+  private Workbook workbook() {
+    StreamingReader.Builder reader =
+        StreamingReader.builder().rowCacheSize(100).bufferSize(8192).setAvoidTempFiles(true);
+    return path != null
+        ? reader.open(path.toFile())
+        : reader.open(new ByteArrayInputStream(content));
+  }
+
+  private static UnreadableFileException notAWorkbook(String fileName, Exception cause) {
     return new UnreadableFileException(
         "Le fichier « "
             + fileName
@@ -92,13 +93,13 @@ final class XlsxTable implements TabularFile.Table {
 
   // Coordinators see the first visible sheet when they open the file; a hidden first sheet
   // (a lookup table, an export's metadata) is not the listing.
-  private static Sheet firstVisibleSheet(XSSFWorkbook workbook) {
+  private static int firstVisibleSheet(Workbook workbook) {
     for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
       if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
-        return workbook.getSheetAt(i);
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   @Override
@@ -113,21 +114,36 @@ final class XlsxTable implements TabularFile.Table {
 
   @Override
   public void close() {
-    // Revert, not close: closing an OPC package saves it, and this one is only read.
-    pkg.revert();
+    // Each stream of rows closes its own reading of the workbook.
   }
 
   @Override
   public Stream<TabularRow> rows() {
-    if (sheet == null) {
+    if (sheet < 0) {
       return Stream.empty();
+    }
+    Workbook workbook;
+    try {
+      workbook = workbook();
+    } catch (RuntimeException e) {
+      throw notAWorkbook(fileName, e);
     }
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(
-                sheet.rowIterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+                workbook.getSheetAt(sheet).rowIterator(),
+                Spliterator.ORDERED | Spliterator.NONNULL),
             false)
+        .onClose(() -> closeQuietly(workbook))
         .map(this::row)
         .filter(row -> !row.isBlank());
+  }
+
+  private static void closeQuietly(Workbook workbook) {
+    try {
+      workbook.close();
+    } catch (IOException e) {
+      // Only read: nothing is lost by a failed close.
+    }
   }
 
   private TabularRow row(Row row) {

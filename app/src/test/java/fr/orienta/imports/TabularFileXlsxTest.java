@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,6 +178,52 @@ class TabularFileXlsxTest {
       assertThat(file.header()).isEqualTo(HEADER);
       assertThat(rows(file).get(0).cell(0)).isEqualTo("154084302627962");
     }
+  }
+
+  @Test
+  void rowsAreReadAgainFromTheStart() throws IOException {
+    try (TabularFile file = TabularFile.open(workbook(), "listing.xlsx")) {
+      assertThat(rows(file)).extracting(TabularRow::line).containsExactly(2L, 5L, 6L);
+      assertThat(rows(file)).extracting(TabularRow::line).containsExactly(2L, 5L, 6L);
+    }
+  }
+
+  @Test
+  void aLargeWorkbookIsStreamedNotLoaded(@TempDir Path dir) throws Exception {
+    // 60,000 people × 12 columns: loaded whole, the workbook would take hundreds of MB of heap.
+    int people = 60_000;
+    Path path = dir.resolve("large.xlsx");
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        OutputStream out = Files.newOutputStream(path)) {
+      Sheet sheet = workbook.createSheet("Listing");
+      Row header = sheet.createRow(0);
+      for (int c = 0; c < 12; c++) {
+        header.createCell(c).setCellValue("Colonne " + c);
+      }
+      for (int r = 1; r <= people; r++) {
+        Row row = sheet.createRow(r);
+        row.createCell(0).setCellValue(154084302627962d + r);
+        for (int c = 1; c < 12; c++) {
+          row.createCell(c).setCellValue("Valeur " + r + "-" + c);
+        }
+      }
+      workbook.write(out);
+      workbook.dispose();
+    }
+    Process count =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx48m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                XlsxRowCount.class.getName(),
+                path.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(count.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(count.waitFor()).as(output).isZero();
+    assertThat(output.lines().filter(line -> line.matches("\\d+")).toList())
+        .containsExactly(Integer.toString(people));
   }
 
   @Test
