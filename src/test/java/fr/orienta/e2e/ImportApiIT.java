@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Random;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +30,8 @@ class ImportApiIT {
 
   private static final String USER = "coordination-sud";
   private static final Charset CP1252 = Charset.forName("windows-1252");
+
+  private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private static JsonObject json(HttpResponse<String> response) {
     return ImportRuns.json(response);
@@ -71,6 +81,50 @@ class ImportApiIT {
     assertThat(again.getJsonNumber("unchanged").longValue()).isEqualTo(20);
     assertThat(again.getJsonNumber("created").longValue()).isZero();
     assertThat(again.getJsonNumber("updated").longValue()).isZero();
+  }
+
+  @Test
+  void anXlsxListingIsReadOnTheServerAsItsCsvIs() throws Exception {
+    // The CPAM sample as a coordinator saves it from Excel: dates as dates, the rest as text.
+    List<String> lines =
+        new String(sample("cpam-listing.csv"), Charset.forName("windows-1252")).lines().toList();
+    byte[] workbook;
+    try (XSSFWorkbook xlsx = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      CellStyle date = xlsx.createCellStyle();
+      date.setDataFormat(xlsx.createDataFormat().getFormat("dd/mm/yyyy"));
+      Sheet sheet = xlsx.createSheet("Listing");
+      for (int r = 0; r < lines.size(); r++) {
+        String[] cells = lines.get(r).split(";", -1);
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < cells.length; c++) {
+          if (r > 0 && c == 5) {
+            row.createCell(c).setCellValue(LocalDate.parse(cells[c], FRENCH_DATE));
+            row.getCell(c).setCellStyle(date);
+          } else if (!cells[c].isEmpty()) {
+            row.createCell(c).setCellValue(cells[c]);
+          }
+        }
+      }
+      xlsx.write(out);
+      workbook = out.toByteArray();
+    }
+
+    HttpResponse<String> upload =
+        Multipart.upload(USER, "cpam-listing", "cpam-listing.xlsx", workbook);
+    assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+    JsonObject preview = json(upload);
+    assertThat(preview.getString("format")).isEqualTo("XLSX");
+    assertThat(preview.getJsonNumber("totalRows").longValue()).isEqualTo(lines.size() - 1);
+    assertThat(preview.getJsonArray("rows").getJsonObject(0).getString("name"))
+        .isEqualTo("REYNAUD Théo");
+
+    long id = preview.getJsonNumber("jobId").longValue();
+    Multipart.post(USER, "/api/v1/imports/" + id + "/commit");
+    JsonObject done = waitUntilDone(id);
+    assertThat(done.getString("status")).isEqualTo("COMPLETED");
+    assertThat(done.getJsonNumber("processed").longValue()).isEqualTo(lines.size() - 1);
+    assertThat(done.getJsonNumber("rejected").longValue()).isZero();
   }
 
   @Test
