@@ -563,8 +563,8 @@ class ImportBench {
     wheres.put("commune (small)", "insee_code = '" + generator.rareCommune() + "' and " + tenant);
     wheres.put(
         "name prefix",
-        "((upper(last_name) >= 'GAR' and upper(last_name) < 'GAS') or (upper(first_name) >="
-            + " 'GAR' and upper(first_name) < 'GAS')) and "
+        "((last_name_key >= 'GAR' and last_name_key < 'GAS') or (first_name_key >= 'GAR'"
+            + " and first_name_key < 'GAS')) and "
             + tenant);
     StringBuilder plans = new StringBuilder();
     try (Connection c = connect();

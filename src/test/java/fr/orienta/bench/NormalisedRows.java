@@ -36,7 +36,7 @@ final class NormalisedRows {
       "id, tenant_code, version, last_name, usage_name, first_name, birth_date, sex, address,"
           + " postal_code, commune_name, insee_code, phone, mobile, email, ald, ald_code, css,"
           + " last_doctor_rpps, last_doctor_end, status, registered_on, created_at, updated_at,"
-          + " nir_hash, nir_masked, identity_key";
+          + " nir_hash, nir_masked, identity_key, last_name_key, first_name_key";
 
   private NormalisedRows() {}
 
@@ -97,6 +97,8 @@ final class NormalisedRows {
         cell(line, nirHash);
         cell(line, Values.maskNir(r.nir()));
         cell(line, IdentityKey.of(r.lastName(), r.firstName(), r.birthDate(), r.inseeCode()));
+        cell(line, IdentityKey.plain(r.lastName()));
+        cell(line, IdentityKey.plain(r.firstName()));
         line.setCharAt(line.length() - 1, '\n');
         out.append(line);
       }

@@ -369,12 +369,13 @@ class RegistryIngestIT {
     java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
     long base = 2_000_000_000L + Math.abs(cpts.hashCode() % 1_000_000) * 20_000L;
     for (int i = 0; i <= RegistryService.COUNT_CAP; i++) {
-      rows.add(new Object[] {base + i, cpts, "CAP" + i, now, now});
+      rows.add(new Object[] {base + i, cpts, "CAP" + i, "CAP" + i, now, now});
     }
     container.sqlBatch(
-        "insert into person (id, tenant_code, version, last_name, first_name, ald, css, status,"
-            + " registered_on, created_at, updated_at, priority)"
-            + " values (?, ?, 1, ?, 'Test', false, false, 'WAITING', current_date, ?, ?, 0)",
+        "insert into person (id, tenant_code, version, last_name, last_name_key, first_name,"
+            + " first_name_key, ald, css, status, registered_on, created_at, updated_at, priority)"
+            + " values (?, ?, 1, ?, ?, 'Test', 'TEST', false, false, 'WAITING', current_date, ?, ?,"
+            + " 0)",
         rows);
 
     PersonPage all =

@@ -2,6 +2,9 @@ package fr.orienta.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -11,6 +14,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -25,6 +29,10 @@ public class DatabaseMigration {
   @Resource(lookup = "jdbc/orienta")
   DataSource dataSource;
 
+  // Migrations that need Java (V8 computes the names' search keys as the registry does) are beans
+  // of the capability they serve.
+  @Inject @Any Instance<JavaMigration> javaMigrations;
+
   private volatile String product = "?";
   private volatile int applied;
 
@@ -36,6 +44,7 @@ public class DatabaseMigration {
             // What only one database can do (PostgreSQL's pattern indexes) lives in its own folder;
             // Flyway's {vendor} placeholder is not resolved by its WebSphere classpath scanner.
             .locations("classpath:db/migration", "classpath:db/vendor/" + vendorFolder(product))
+            .javaMigrations(javaMigrations.stream().toArray(JavaMigration[]::new))
             .failOnMissingLocations(true)
             .load()
             .migrate();

@@ -129,7 +129,7 @@ public class DuplicateService {
       kept.identifyBy(hash, masked);
     }
     List<String> filled = kept.complete(gone.asRecord(), gone.getInseeCode(), now);
-    kept.refreshIdentityKey();
+    kept.refreshKeys();
     registry.reprioritise(kept);
     List<PersonSource> keptSources = registry.sources(keptId);
     for (PersonSource source : registry.sources(gone.getId())) {

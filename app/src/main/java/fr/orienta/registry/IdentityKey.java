@@ -28,7 +28,11 @@ public final class IdentityKey {
     return last.replace(" ", "") + "|" + firstOnly + "|" + birthDate + "|" + plain(commune);
   }
 
-  private static String plain(String text) {
+  /**
+   * A name as it is compared and searched: no accents, upper case, letters and digits separated by
+   * single spaces (« d'Hérouville-Saint » → « D HEROUVILLE SAINT »); empty for {@code null}.
+   */
+  public static String plain(String text) {
     if (text == null) {
       return "";
     }

@@ -1,20 +1,19 @@
 package fr.orienta.registry;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A name typed in the registry's search box, as the database is asked for it: a case-insensitive
- * prefix of the upper-cased last or first name.
+ * A name typed in the registry's search box, as the database is asked for it: a prefix of the
+ * names' search keys ({@link IdentityKey#plain}: no accents, case or punctuation), so that « lefe
+ * », « Lefè » and « LEFÈ » find « LEFÈVRE », and « d'her » « D'HÉROUVILLE ».
  *
  * <p>{@code LIKE 'GAR%'} cannot use an index once the prefix is a bound parameter: the plan
  * PostgreSQL keeps for a prepared statement does not know the prefix. A range {@code >= 'GAR' and <
  * 'GAS'} can, and holds exactly the names starting with GAR under a byte-order collation (C,
- * C.UTF-8, H2's); under a linguistic one (fr_FR) it also holds names that sort there once accents,
- * spaces and hyphens are set aside (« GÂRD », « GA-RUEL »), a search for GAR that a coordinator
- * would accept. A prefix of Zs has no upper bound ({@code >= 'ZZ'} would also hold « É… »), and one
- * with other characters (accents, spaces, apostrophes) no range: those are searched with {@code
- * LIKE}, correct but without the index.
+ * C.UTF-8, H2's); under a linguistic one (fr_FR) it also holds keys that sort there once spaces are
+ * set aside (« GA RUEL »), a search for GAR that a coordinator would accept. A prefix of Zs has no
+ * upper bound, and one with spaces or digits no range: those are searched with {@code LIKE},
+ * correct but without the index.
  *
  * @param like the {@code LIKE} pattern, wildcards typed by the user taken out
  * @param from the lowest name with this prefix, or {@code null} when no range applies
@@ -25,7 +24,7 @@ record NamePrefix(String like, String from, String to) {
   private static final Pattern LETTERS = Pattern.compile("[A-Z]+");
 
   static NamePrefix of(String typed) {
-    String prefix = typed.trim().toUpperCase(Locale.ROOT).replace("%", "").replace("_", "");
+    String prefix = IdentityKey.plain(typed.replace("%", "").replace("_", ""));
     if (!LETTERS.matcher(prefix).matches()) {
       return new NamePrefix(prefix + "%", null, null);
     }

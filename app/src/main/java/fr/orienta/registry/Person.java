@@ -67,6 +67,14 @@ public class Person extends TenantOwned {
   @Column(name = "identity_key", length = 300)
   private String identityKey;
 
+  // The names as the registry's search compares them (IdentityKey.plain): « lefevre » finds
+  // « LEFÈVRE » whatever the database's collation.
+  @Column(name = "last_name_key", length = 120)
+  private String lastNameKey;
+
+  @Column(name = "first_name_key", length = 120)
+  private String firstNameKey;
+
   @Column(length = 300)
   private String address;
 
@@ -118,6 +126,7 @@ public class Person extends TenantOwned {
     this.createdAt = now;
     this.updatedAt = now;
     this.registeredOn = today;
+    refreshKeys();
   }
 
   /**
@@ -170,7 +179,7 @@ public class Person extends TenantOwned {
     takenByRpps =
         keep(takenByRpps, record.takenByRpps(), "pris en charge par", changed, blanksOnly);
     takenOn = keep(takenOn, record.takenOn(), "date de prise en charge", changed, blanksOnly);
-    identityKey = IdentityKey.of(lastName, firstName, birthDate, this.inseeCode);
+    refreshKeys();
     if (!changed.isEmpty()) {
       updatedAt = now;
     }
@@ -239,8 +248,11 @@ public class Person extends TenantOwned {
     this.nirMasked = masked;
   }
 
-  void refreshIdentityKey() {
+  /** Computes again what is derived from the identity: the identity key and the search keys. */
+  void refreshKeys() {
     identityKey = IdentityKey.of(lastName, firstName, birthDate, inseeCode);
+    lastNameKey = IdentityKey.plain(lastName);
+    firstNameKey = IdentityKey.plain(firstName);
   }
 
   public int ageOn(LocalDate day) {
@@ -334,6 +346,14 @@ public class Person extends TenantOwned {
 
   String getNirHash() {
     return nirHash;
+  }
+
+  public String getLastNameKey() {
+    return lastNameKey;
+  }
+
+  public String getFirstNameKey() {
+    return firstNameKey;
   }
 
   public String getIdentityKey() {

@@ -494,9 +494,9 @@ public class RegistryService {
       NamePrefix prefix = NamePrefix.of(filter.name());
       where
           .append(" and (")
-          .append(nameCondition("upper(p.lastName)", prefix))
+          .append(nameCondition("p.lastNameKey", prefix))
           .append(" or ")
-          .append(nameCondition("upper(p.firstName)", prefix))
+          .append(nameCondition("p.firstNameKey", prefix))
           .append(")");
       if (prefix.to() == null) {
         parameters.put("prefix", prefix.like());

@@ -19,10 +19,17 @@ class NamePrefixTest {
   }
 
   @Test
-  void otherCharactersAreSearchedByLikeOnly() {
-    assertThat(NamePrefix.of("d'ar")).isEqualTo(new NamePrefix("D'AR%", null, null));
-    assertThat(NamePrefix.of("Élo")).isEqualTo(new NamePrefix("ÉLO%", null, null));
+  void accentsCaseAndPunctuationAreSetAsideAsInTheStoredKeys() {
+    assertThat(NamePrefix.of("Élo")).isEqualTo(new NamePrefix("ELO%", "ELO", "ELP"));
+    assertThat(NamePrefix.of("lefè")).isEqualTo(NamePrefix.of("LEFE"));
+    assertThat(NamePrefix.of("d'ar")).isEqualTo(new NamePrefix("D AR%", null, null));
+    assertThat(NamePrefix.of("d-ar")).isEqualTo(NamePrefix.of("d'ar"));
+  }
+
+  @Test
+  void spacesAndDigitsAreSearchedByLikeOnly() {
     assertThat(NamePrefix.of("le b").ranged()).isFalse();
+    assertThat(NamePrefix.of("b2").ranged()).isFalse();
   }
 
   @Test
