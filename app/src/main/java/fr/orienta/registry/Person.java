@@ -126,7 +126,6 @@ public class Person extends TenantOwned {
     this.createdAt = now;
     this.updatedAt = now;
     this.registeredOn = today;
-    refreshKeys();
   }
 
   /**
