@@ -154,10 +154,10 @@ class ImportBench {
         serverCpuSeconds, databaseCpuSeconds, rows / importCpuSeconds);
 
     // 3. The reference: the same normalised rows with COPY, into a copy of person's shape.
-    double[] copied = copy(copyFile);
-    double copySeconds = copied[0];
-    double copyCpuSeconds = copied[1];
-    double writesSeconds = copied[5];
+    Copied copied = copy(copyFile);
+    double copySeconds = copied.seconds();
+    double copyCpuSeconds = copied.cpuSeconds();
+    double writesSeconds = copied.writes().withAudit();
     String loadAtCopy = loadAverage();
     double copyRate = normalised / copySeconds;
     log("COPY: %,d rows in %.1f s = %,.0f rows/s", normalised, copySeconds, copyRate);
@@ -228,13 +228,16 @@ class ImportBench {
         "%.2f %%",
         100 * writesRate / copyRate);
     row("ratio import / its writes in SQL alone", "%.2f %%", 100 * importRate / writesRate);
-    String[] kinds = {"people alone", "… and their sources", "… and their story lines"};
-    for (int i = 0; i < kinds.length; i++) {
-      row(
-          "writes in SQL alone, " + kinds[i] + ": ratio to COPY",
-          "%.2f %%",
-          100 * (normalised / copied[2 + i]) / copyRate);
-    }
+    Map<String, Double> kinds = new LinkedHashMap<>();
+    kinds.put("people alone", copied.writes().people());
+    kinds.put("… and their sources", copied.writes().withSources());
+    kinds.put("… and their story lines", copied.writes().withStory());
+    kinds.forEach(
+        (kind, seconds) ->
+            row(
+                "writes in SQL alone, " + kind + ": ratio to COPY",
+                "%.2f %%",
+                100 * (normalised / seconds) / copyRate));
     row("import CPU, Liberty server (s)", "%.1f", serverCpuSeconds);
     row("import CPU, database backends (s)", "%.1f", databaseCpuSeconds);
     row("import rows per CPU-second", "%,.0f", rows / importCpuSeconds);
@@ -359,11 +362,16 @@ class ImportBench {
   }
 
   /**
-   * Loads the COPY file into a scratch table shaped like person (its indexes included); returns the
-   * elapsed seconds and the CPU seconds of this JVM and the database backend, then the four
-   * cumulative times of {@link #importWrites}.
+   * The reference: elapsed seconds, CPU seconds of this JVM and the database backend, and what the
+   * import's writes cost by SQL alone.
    */
-  private double[] copy(Path copyFile) throws SQLException, IOException {
+  private record Copied(double seconds, double cpuSeconds, Writes writes) {}
+
+  /** Cumulative seconds of {@link #importWrites}, kind of row after kind of row. */
+  private record Writes(double people, double withSources, double withStory, double withAudit) {}
+
+  /** Loads the COPY file into a scratch table shaped like person (its indexes included). */
+  private Copied copy(Path copyFile) throws SQLException, IOException {
     try (Connection c = connect()) {
       try (Statement s = c.createStatement()) {
         s.execute("drop table if exists bench_copy_person");
@@ -386,11 +394,11 @@ class ImportBench {
       }
       double elapsed = seconds(t);
       double cpuSeconds = cpu.seconds(List.of(backend));
-      double[] writes = importWrites(c);
+      Writes writes = importWrites(c);
       try (Statement s = c.createStatement()) {
         s.execute("drop table bench_copy_person");
       }
-      return new double[] {elapsed, cpuSeconds, writes[0], writes[1], writes[2], writes[3]};
+      return new Copied(elapsed, cpuSeconds, writes);
     }
   }
 
@@ -399,13 +407,11 @@ class ImportBench {
    * alone, set-based, into the registry's own tables — each person, the source that named them,
    * their story's first line and their audit line, with every index and foreign key — then rolled
    * back. No parsing, validation, matching or round trip: what is left is the database's share.
-   * Returns the elapsed seconds.
    */
-  private double[] importWrites(Connection c) throws SQLException {
+  private Writes importWrites(Connection c) throws SQLException {
     long offset = 1L << 43;
     String people = NormalisedRows.COLUMNS.replace("id, ", "");
     c.setAutoCommit(false);
-    double[] after = new double[4];
     try (Statement s = c.createStatement()) {
       long t = System.nanoTime();
       s.executeUpdate(
@@ -416,7 +422,7 @@ class ImportBench {
               + ", "
               + people
               + " from bench_copy_person");
-      after[0] = seconds(t);
+      double peopleAlone = seconds(t);
       s.executeUpdate(
           "insert into person_source (id, tenant_code, version, person_id, source, first_seen,"
               + " last_seen) select id + "
@@ -424,7 +430,7 @@ class ImportBench {
               + ", tenant_code, 1, id + "
               + offset
               + ", 'cpam-listing', created_at, created_at from bench_copy_person");
-      after[1] = seconds(t);
+      double withSources = seconds(t);
       s.executeUpdate(
           "insert into person_event (id, tenant_code, version, person_id, occurred_at, actor,"
               + " kind, detail) select id + "
@@ -434,7 +440,7 @@ class ImportBench {
               + ", created_at, '"
               + USER
               + "', 'IMPORTED', 'Import cpam-listing' from bench_copy_person");
-      after[2] = seconds(t);
+      double withStory = seconds(t);
       s.executeUpdate(
           "insert into audit_event (id, occurred_at, actor, tenant_code, action, entity_type,"
               + " entity_id, detail) select id + "
@@ -444,9 +450,9 @@ class ImportBench {
               + "', tenant_code, 'CREATE', 'Person', (id + "
               + offset
               + ")::text, 'cpam-listing' from bench_copy_person");
-      after[3] = seconds(t);
+      double withAudit = seconds(t);
       c.rollback();
-      return after;
+      return new Writes(peopleAlone, withSources, withStory, withAudit);
     } finally {
       c.setAutoCommit(true);
     }
