@@ -3,6 +3,7 @@ package fr.orienta.bench;
 import fr.orienta.imports.HeaderMapping;
 import fr.orienta.imports.TabularFile;
 import fr.orienta.imports.TabularRow;
+import fr.orienta.platform.CopyText;
 import fr.orienta.registry.IdentityKey;
 import fr.orienta.spi.PatientRecord;
 import fr.orienta.spi.PatientSource;
@@ -107,21 +108,7 @@ final class NormalisedRows {
   }
 
   private static void cell(StringBuilder line, Object value) {
-    if (value == null) {
-      line.append("\\N");
-    } else {
-      String text = value.toString();
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        switch (c) {
-          case '\\' -> line.append("\\\\");
-          case '\t' -> line.append("\\t");
-          case '\n' -> line.append("\\n");
-          case '\r' -> line.append("\\r");
-          default -> line.append(c);
-        }
-      }
-    }
+    CopyText.append(line, value);
     line.append('\t');
   }
 

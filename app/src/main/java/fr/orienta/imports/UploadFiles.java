@@ -53,7 +53,7 @@ public class UploadFiles {
    * still read ({@code inUse}): a file stored just before a crash, before its import was recorded,
    * or one whose deletion failed. Returns how many.
    */
-  public int sweep(Set<Path> inUse, Instant cutoff) {
+  int sweep(Set<Path> inUse, Instant cutoff) {
     Path directory = directory();
     if (!Files.isDirectory(directory)) {
       return 0;

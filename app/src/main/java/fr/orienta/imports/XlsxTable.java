@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Spliterator;
@@ -123,15 +124,20 @@ final class XlsxTable implements TabularFile.Table {
       return Stream.empty();
     }
     Workbook workbook;
+    Iterator<Row> rows;
     try {
       workbook = workbook();
     } catch (RuntimeException e) {
       throw notAWorkbook(fileName, e);
     }
+    try {
+      rows = workbook.getSheetAt(sheet).rowIterator();
+    } catch (RuntimeException e) {
+      closeQuietly(workbook);
+      throw notAWorkbook(fileName, e);
+    }
     return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(
-                workbook.getSheetAt(sheet).rowIterator(),
-                Spliterator.ORDERED | Spliterator.NONNULL),
+            Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL),
             false)
         .onClose(() -> closeQuietly(workbook))
         .map(this::row)

@@ -2,6 +2,7 @@ package fr.orienta.platform;
 
 import fr.orienta.territory.TenantOwned;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
@@ -23,9 +24,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -64,8 +62,7 @@ public class BulkInsert {
   @PersistenceContext(unitName = "orienta")
   EntityManager em;
 
-  // The database does not change while the application runs.
-  private volatile Boolean postgres;
+  @Inject DatabaseMigration database;
 
   /**
    * Gives a new entity its id now, from the sequence the provider uses, without the provider
@@ -78,8 +75,8 @@ public class BulkInsert {
   }
 
   /**
-   * Writes new entities of one class, in order, {@value #ROWS_PER_STATEMENT} rows per statement;
-   * those without an id get one first.
+   * Writes new entities of one class, in order, with one {@code COPY} on PostgreSQL, elsewhere
+   * {@value #ROWS_PER_STATEMENT} rows per INSERT; those without an id get one first.
    */
   public void insert(List<?> entities) {
     if (entities.isEmpty()) {
@@ -101,7 +98,7 @@ public class BulkInsert {
     }
     Connection connection = em.unwrap(Connection.class);
     try {
-      if (postgres(connection)) {
+      if (database.isPostgreSql()) {
         Copy.write(connection, shape, entities, tenant);
       } else {
         values(connection, shape, entities, tenant);
@@ -109,15 +106,6 @@ public class BulkInsert {
     } catch (SQLException e) {
       throw new PersistenceException("Insert into " + shape.table() + " failed", e);
     }
-  }
-
-  private boolean postgres(Connection connection) throws SQLException {
-    Boolean known = postgres;
-    if (known == null) {
-      known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-      postgres = known;
-    }
-    return known;
   }
 
   private static void values(Connection connection, Shape shape, List<?> entities, Object tenant)
@@ -143,7 +131,7 @@ public class BulkInsert {
 
   /**
    * The PostgreSQL side, in a class of its own so that the driver's classes are loaded only on
-   * PostgreSQL. Values are written in COPY's text format as the driver would send them bound.
+   * PostgreSQL. Values are written in COPY's text format ({@link CopyText}).
    */
   private static final class Copy {
 
@@ -156,7 +144,7 @@ public class BulkInsert {
           if (i > 0) {
             rows.append('\t');
           }
-          text(rows, values[i]);
+          CopyText.append(rows, values[i]);
         }
         rows.append('\n');
       }
@@ -167,39 +155,6 @@ public class BulkInsert {
             new StringReader(rows.toString()));
       } catch (IOException e) {
         throw new SQLException("COPY into " + shape.table() + " interrupted", e);
-      }
-    }
-
-    private static void text(StringBuilder rows, Object value) {
-      if (value == null) {
-        rows.append("\\N");
-      } else if (value instanceof Instant instant) {
-        // As the driver binds a Timestamp into a TIMESTAMP column: the wall time of the server's
-        // zone, rounded to the microsecond.
-        rows.append(
-            LocalDateTime.ofInstant(
-                instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS), ZoneId.systemDefault()));
-      } else if (value instanceof Boolean flag) {
-        rows.append(flag ? 't' : 'f');
-      } else if (value instanceof Enum<?> constant) {
-        rows.append(constant.name());
-      } else if (value instanceof String string) {
-        escape(rows, string);
-      } else {
-        rows.append(value); // numbers and LocalDate (ISO)
-      }
-    }
-
-    private static void escape(StringBuilder rows, String text) {
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        switch (c) {
-          case '\\' -> rows.append("\\\\");
-          case '\t' -> rows.append("\\t");
-          case '\n' -> rows.append("\\n");
-          case '\r' -> rows.append("\\r");
-          default -> rows.append(c);
-        }
       }
     }
   }

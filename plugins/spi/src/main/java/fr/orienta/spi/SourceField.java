@@ -23,6 +23,8 @@ public record SourceField(String key, String label, List<String> aliases, boolea
   private static final Pattern INCLUSIVE_ENDING =
       Pattern.compile("(?<=[a-z])(?:\\(" + ENDINGS + "\\)|·" + ENDINGS + "(?![a-z0-9]))");
 
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
   public SourceField {
     Objects.requireNonNull(key, "key");
     aliases = List.copyOf(aliases);
@@ -73,6 +75,9 @@ public record SourceField(String key, String label, List<String> aliases, boolea
     String stripped = Values.stripAccents(header.replace("\uFEFF", "")).toLowerCase(Locale.ROOT);
     // Listings write « Né(e) le » as often as « NE LE »: the ending must not become a word of its
     // own. Only known endings glued to a letter go, so « Code(ALD) » or « Adresse (2) » stay.
-    return INCLUSIVE_ENDING.matcher(stripped).replaceAll("").replaceAll("[^a-z0-9]+", " ").trim();
+    return NOT_ALPHANUMERIC
+        .matcher(INCLUSIVE_ENDING.matcher(stripped).replaceAll(""))
+        .replaceAll(" ")
+        .trim();
   }
 }
