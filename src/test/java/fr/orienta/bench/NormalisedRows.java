@@ -60,6 +60,7 @@ final class NormalisedRows {
         throw new IllegalStateException("Listing not recognised: " + mapping.problems());
       }
       StringBuilder line = new StringBuilder(512);
+      CopyText text = new CopyText();
       for (var iterator = rows.iterator(); iterator.hasNext(); ) {
         RowResult result = adapter.read(mapping.row(iterator.next()));
         if (!result.isAccepted()) {
@@ -71,35 +72,35 @@ final class NormalisedRows {
                 ? null
                 : HexFormat.of().formatHex(mac.doFinal(r.nir().getBytes(StandardCharsets.UTF_8)));
         line.setLength(0);
-        cell(line, id++);
-        cell(line, tenant);
-        cell(line, 1);
-        cell(line, r.lastName());
-        cell(line, r.usageName());
-        cell(line, r.firstName());
-        cell(line, r.birthDate());
-        cell(line, r.sex() == null ? null : r.sex().name());
-        cell(line, r.address());
-        cell(line, r.postalCode());
-        cell(line, r.communeName());
-        cell(line, r.inseeCode());
-        cell(line, r.phone());
-        cell(line, r.mobile());
-        cell(line, r.email());
-        cell(line, Boolean.TRUE.equals(r.ald()));
-        cell(line, Boolean.TRUE.equals(r.ald()) ? r.aldCode() : null);
-        cell(line, Boolean.TRUE.equals(r.css()));
-        cell(line, r.lastDoctorRpps());
-        cell(line, r.lastDoctorEnd());
-        cell(line, "WAITING");
-        cell(line, today);
-        cell(line, now);
-        cell(line, now);
-        cell(line, nirHash);
-        cell(line, Values.maskNir(r.nir()));
-        cell(line, IdentityKey.of(r.lastName(), r.firstName(), r.birthDate(), r.inseeCode()));
-        cell(line, IdentityKey.plain(r.lastName()));
-        cell(line, IdentityKey.plain(r.firstName()));
+        cell(text, line, id++);
+        cell(text, line, tenant);
+        cell(text, line, 1);
+        cell(text, line, r.lastName());
+        cell(text, line, r.usageName());
+        cell(text, line, r.firstName());
+        cell(text, line, r.birthDate());
+        cell(text, line, r.sex() == null ? null : r.sex().name());
+        cell(text, line, r.address());
+        cell(text, line, r.postalCode());
+        cell(text, line, r.communeName());
+        cell(text, line, r.inseeCode());
+        cell(text, line, r.phone());
+        cell(text, line, r.mobile());
+        cell(text, line, r.email());
+        cell(text, line, Boolean.TRUE.equals(r.ald()));
+        cell(text, line, Boolean.TRUE.equals(r.ald()) ? r.aldCode() : null);
+        cell(text, line, Boolean.TRUE.equals(r.css()));
+        cell(text, line, r.lastDoctorRpps());
+        cell(text, line, r.lastDoctorEnd());
+        cell(text, line, "WAITING");
+        cell(text, line, today);
+        cell(text, line, now);
+        cell(text, line, now);
+        cell(text, line, nirHash);
+        cell(text, line, Values.maskNir(r.nir()));
+        cell(text, line, IdentityKey.of(r.lastName(), r.firstName(), r.birthDate(), r.inseeCode()));
+        cell(text, line, IdentityKey.plain(r.lastName()));
+        cell(text, line, IdentityKey.plain(r.firstName()));
         line.setCharAt(line.length() - 1, '\n');
         out.append(line);
       }
@@ -107,8 +108,8 @@ final class NormalisedRows {
     return id - firstId;
   }
 
-  private static void cell(StringBuilder line, Object value) {
-    CopyText.append(line, value);
+  private static void cell(CopyText text, StringBuilder line, Object value) {
+    text.append(line, value);
     line.append('\t');
   }
 

@@ -138,13 +138,14 @@ public class BulkInsert {
     static void write(Connection connection, Shape shape, List<?> entities, Object tenant)
         throws SQLException {
       StringBuilder rows = new StringBuilder(entities.size() * 300);
+      CopyText text = new CopyText();
       for (Object entity : entities) {
         Object[] values = shape.values(entity, tenant);
         for (int i = 0; i < values.length; i++) {
           if (i > 0) {
             rows.append('\t');
           }
-          CopyText.append(rows, values[i]);
+          text.append(rows, values[i]);
         }
         rows.append('\n');
       }

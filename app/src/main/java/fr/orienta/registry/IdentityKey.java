@@ -3,7 +3,6 @@ package fr.orienta.registry;
 import fr.orienta.spi.Values;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Identity traits reduced to one comparable key — last name, first name, birth date, commune — so
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
  * meet. Used only when no NIR can decide.
  */
 public final class IdentityKey {
-
-  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Z0-9]+");
 
   private IdentityKey() {}
 
@@ -36,10 +33,23 @@ public final class IdentityKey {
     if (text == null) {
       return "";
     }
-    // Every row of an import computes a key or two: the patterns are compiled once.
-    return NOT_ALPHANUMERIC
-        .matcher(Values.stripAccents(text).toUpperCase(Locale.ROOT))
-        .replaceAll(" ")
-        .trim();
+    // Every row of an import computes three (the key and the search keys of both names): one
+    // pass over the characters, where a regular expression took a tenth of the import's CPU.
+    String upper = Values.stripAccents(text).toUpperCase(Locale.ROOT);
+    StringBuilder plain = new StringBuilder(upper.length());
+    boolean apart = false;
+    for (int i = 0; i < upper.length(); i++) {
+      char c = upper.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        if (apart && plain.length() > 0) {
+          plain.append(' ');
+        }
+        plain.append(c);
+        apart = false;
+      } else {
+        apart = true;
+      }
+    }
+    return plain.toString();
   }
 }

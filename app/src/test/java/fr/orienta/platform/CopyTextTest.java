@@ -12,7 +12,7 @@ class CopyTextTest {
 
   private static String text(Object value) {
     StringBuilder row = new StringBuilder();
-    CopyText.append(row, value);
+    new CopyText().append(row, value);
     return row.toString();
   }
 
@@ -41,5 +41,20 @@ class CopyTextTest {
                     Instant.parse("2026-11-22T22:38:22.694382Z"), ZoneId.systemDefault())
                 .toString());
     assertThat(text(Instant.parse("2026-11-22T22:38:22.694381499Z"))).endsWith(":22.694381");
+  }
+
+  @Test
+  void aTimeWrittenAgainIsTheSameTextAndAnotherTimeItsOwn() {
+    CopyText copy = new CopyText();
+    StringBuilder row = new StringBuilder();
+    Instant first = Instant.parse("2026-11-22T22:38:22.100Z");
+    Instant second = Instant.parse("2026-11-22T22:38:23.200Z");
+    for (Instant instant : new Instant[] {first, first, second, first}) {
+      copy.append(row, instant);
+      row.append('\t');
+    }
+    assertThat(row.toString().split("\t"))
+        .containsExactly(text(first), text(first), text(second), text(first));
+    assertThat(text(first)).isNotEqualTo(text(second));
   }
 }

@@ -33,4 +33,12 @@ class IdentityKeyTest {
     assertThat(IdentityKey.of("Lefèvre", "?!", BORN, "43162")).isNull();
     assertThat(IdentityKey.of("Lefèvre", "Zoé", null, "43162")).isNull();
   }
+
+  @Test
+  void plainKeepsLettersAndDigitsSeparatedBySingleSpaces() {
+    assertThat(IdentityKey.plain(" d'Hérouville--Saint  2 ")).isEqualTo("D HEROUVILLE SAINT 2");
+    assertThat(IdentityKey.plain("Straße")).isEqualTo("STRASSE");
+    assertThat(IdentityKey.plain("?! ")).isEmpty();
+    assertThat(IdentityKey.plain(null)).isEmpty();
+  }
 }

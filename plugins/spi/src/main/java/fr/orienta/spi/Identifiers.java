@@ -1,6 +1,5 @@
 package fr.orienta.spi;
 
-import java.math.BigInteger;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -13,13 +12,12 @@ public final class Identifiers {
 
   private static final Pattern NIR = Pattern.compile("[12378]\\d{4}(\\d{2}|2A|2B)\\d{6}\\d{2}");
   private static final Pattern RPPS = Pattern.compile("\\d{11}");
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
 
   private Identifiers() {}
 
-  /** Removes spaces, dots and dashes, upper-cases Corsica's A/B. */
+  /** Removes spaces (non-breaking ones too), dots and dashes, upper-cases Corsica's A/B. */
   public static String compact(String raw) {
-    return raw == null ? null : SEPARATORS.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
+    return raw == null ? null : Values.withoutSeparators(raw).toUpperCase(Locale.ROOT);
   }
 
   /**
@@ -37,7 +35,8 @@ public final class Identifiers {
     } else {
       numeric = digits;
     }
-    return 97 - new BigInteger(numeric).mod(BigInteger.valueOf(97)).intValue();
+    // Thirteen digits fit in a long.
+    return (int) (97 - Long.parseLong(numeric) % 97);
   }
 
   /** Whether a 15-character NIR (13 + key) is well formed and its key right. */

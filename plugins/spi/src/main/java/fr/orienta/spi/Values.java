@@ -32,8 +32,6 @@ public final class Values {
   /** The shown form of a NIR in problems: enough to find the row, too little to identify. */
   public static final String NIR_MASK = "•••";
 
-  // Spaces of every kind (French typography puts non-breaking ones in numbers), dots and dashes.
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u2007\\u202F.\\-]+");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -288,7 +286,7 @@ public final class Values {
     if (text == null) {
       return Parsed.of(null);
     }
-    String word = SEPARATORS.matcher(stripAccents(text)).replaceAll("").toUpperCase(Locale.ROOT);
+    String word = withoutSeparators(stripAccents(text)).toUpperCase(Locale.ROOT);
     return switch (word) {
       case "M", "H", "1", "HOMME", "MASCULIN", "MONSIEUR", "MR" -> Parsed.of(PatientRecord.Sex.M);
       case "F", "2", "FEMME", "FEMININ", "MADAME", "MME", "MADEMOISELLE", "MLLE" ->
@@ -318,7 +316,7 @@ public final class Values {
     if (text == null) {
       return Parsed.of(null);
     }
-    String digits = SEPARATORS.matcher(text).replaceAll("").replace("/", "");
+    String digits = withoutSeparators(text).replace("/", "");
     digits = digits.replace("(0)", "").replace("(", "").replace(")", "");
     if (digits.startsWith("+33")) {
       digits = "0" + digits.substring(3);
@@ -403,7 +401,7 @@ public final class Values {
     if (text == null) {
       return Parsed.of(null);
     }
-    String digits = SEPARATORS.matcher(text).replaceAll("");
+    String digits = withoutSeparators(text);
     if (digits.length() == 12 && digits.charAt(0) == '8') {
       digits = digits.substring(1);
     }
@@ -465,8 +463,34 @@ public final class Values {
     if (raw == null) {
       return null;
     }
-    String compact = SEPARATORS.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
+    String compact = withoutSeparators(raw).toUpperCase(Locale.ROOT);
     return compact.isEmpty() ? null : compact;
+  }
+
+  /**
+   * The text without its separators: spaces of every kind (French typography puts non-breaking ones
+   * in numbers), dots and dashes. Every NIR, phone and RPPS goes through it, on every imported row:
+   * one pass over the characters, the text itself when it has none.
+   */
+  static String withoutSeparators(String text) {
+    StringBuilder kept = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean separator =
+          c == ' '
+              || (c >= '\t' && c <= '\r')
+              || c == '.'
+              || c == '-'
+              || c == '\u00A0'
+              || c == '\u2007'
+              || c == '\u202F';
+      if (separator && kept == null) {
+        kept = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (!separator && kept != null) {
+        kept.append(c);
+      }
+    }
+    return kept == null ? text : kept.toString();
   }
 
   /**

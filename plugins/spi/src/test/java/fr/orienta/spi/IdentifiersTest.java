@@ -13,6 +13,9 @@ class IdentifiersTest {
     assertThat(Identifiers.nirKey("1420943267339")).isEqualTo(69);
     assertThat(Identifiers.isValidNir("154084302627962")).isTrue();
     assertThat(Identifiers.isValidNir("1 54 08 43 026 279 62")).isTrue();
+    // A spreadsheet's thousands separators are non-breaking spaces.
+    assertThat(Identifiers.isValidNir("1\u00A054.08-43\u202F026\t279 62")).isTrue();
+    assertThat(Identifiers.compact("1 80 07 2a-004.123")).isEqualTo("180072A004123");
   }
 
   @Test

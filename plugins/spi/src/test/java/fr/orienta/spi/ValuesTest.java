@@ -26,6 +26,16 @@ class ValuesTest {
     assertThat(parsed.problem()).isEqualTo(message);
   }
 
+  @Test
+  void separatorsOfEveryKindAreRemovedAndTheRestKept() {
+    assertThat(Values.withoutSeparators("06 12.34-56\u00A078\u2007\u202F\t\r\n9"))
+        .isEqualTo("06123456789");
+    assertThat(Values.withoutSeparators("2A/b_(0)")).isEqualTo("2A/b_(0)");
+    assertThat(Values.withoutSeparators(" .- ")).isEmpty();
+    String plain = "0612345678";
+    assertThat(Values.withoutSeparators(plain)).isSameAs(plain);
+  }
+
   @Nested
   class Blank {
 
