@@ -206,7 +206,7 @@ class RegistryApiIT {
     // Unique stems; names ending in Z exercise the range's upper bound (…Z is followed by …+1).
     String stem = ImportRuns.uniqueName();
     String[] lastNames = {
-      stem + "Z", stem + "ZA", stem + "A", "D'" + stem, stem.charAt(0) + "É" + stem
+      stem + "Z", stem + "ZA", stem + "A", "D'" + stem, stem.charAt(0) + "É" + stem, "LŒ" + stem
     };
     for (String lastName : lastNames) {
       HttpResponse<String> created =
@@ -229,6 +229,9 @@ class RegistryApiIT {
     assertThat(found(stem.charAt(0) + "e" + stem.toLowerCase()))
         .containsExactly(stem.charAt(0) + "É" + stem);
     assertThat(found("d " + stem)).containsExactly("D'" + stem);
+    // A ligature is its two letters, as listings in capitals spell it.
+    assertThat(found("loe" + stem.toLowerCase())).containsExactly("LŒ" + stem);
+    assertThat(found("lœ" + stem.toLowerCase())).containsExactly("LŒ" + stem);
     assertThat(found("eloise" + stem)).hasSize(lastNames.length);
     // The first name, accents typed as written: every one of them.
     assertThat(found("éloïse" + stem)).hasSize(lastNames.length);

@@ -26,8 +26,9 @@ public final class IdentityKey {
   }
 
   /**
-   * A name as it is compared and searched: no accents, upper case, letters and digits separated by
-   * single spaces (« d'Hérouville-Saint » → « D HEROUVILLE SAINT »); empty for {@code null}.
+   * A name as it is compared and searched: no accents, upper case, ligatures spelled out, letters
+   * and digits separated by single spaces (« d'Hérouville-Saint » → « D HEROUVILLE SAINT », «
+   * Lœuillet » → « LOEUILLET »); empty for {@code null}.
    */
   public static String plain(String text) {
     if (text == null) {
@@ -40,16 +41,38 @@ public final class IdentityKey {
     boolean apart = false;
     for (int i = 0; i < upper.length(); i++) {
       char c = upper.charAt(i);
-      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+      boolean kept = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      String spelled = kept ? null : spelledOut(c);
+      if (kept || spelled != null) {
         if (apart && plain.length() > 0) {
           plain.append(' ');
         }
-        plain.append(c);
+        if (kept) {
+          plain.append(c);
+        } else {
+          plain.append(spelled);
+        }
         apart = false;
       } else {
         apart = true;
       }
     }
     return plain.toString();
+  }
+
+  /**
+   * The upper-case letters that do not decompose into a letter and an accent, spelled out as
+   * listings type them in capitals (« Lœuillet » is « LOEUILLET », « Ørsted » « ORSTED »); {@code
+   * null} for anything else.
+   */
+  private static String spelledOut(char c) {
+    return switch (c) {
+      case 'Œ' -> "OE";
+      case 'Æ' -> "AE";
+      case 'Ø' -> "O";
+      case 'Ł' -> "L";
+      case 'Đ' -> "D";
+      default -> null;
+    };
   }
 }

@@ -38,6 +38,10 @@ class IdentityKeyTest {
   void plainKeepsLettersAndDigitsSeparatedBySingleSpaces() {
     assertThat(IdentityKey.plain(" d'Hérouville--Saint  2 ")).isEqualTo("D HEROUVILLE SAINT 2");
     assertThat(IdentityKey.plain("Straße")).isEqualTo("STRASSE");
+    assertThat(IdentityKey.plain("Lœuillet-Æmilie Ørsted ŁUKASZ đ"))
+        .isEqualTo("LOEUILLET AEMILIE ORSTED LUKASZ D");
+    assertThat(IdentityKey.of("Cœur", "Zoé", BORN, "43162"))
+        .isEqualTo(IdentityKey.of("COEUR", "ZOE", BORN, "43162"));
     assertThat(IdentityKey.plain("?! ")).isEmpty();
     assertThat(IdentityKey.plain(null)).isEmpty();
   }

@@ -10,8 +10,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 
 class NameKeysMigrationTest {
@@ -37,7 +35,7 @@ class NameKeysMigrationTest {
       }
       connection.setAutoCommit(false);
 
-      new NameKeysMigration().migrate(context(connection));
+      new NameKeysMigration().migrate(MigrationContext.of(connection));
       connection.commit();
 
       assertThat(keys(connection, "id < 10"))
@@ -68,19 +66,5 @@ class NameKeysMigrationTest {
       }
     }
     return keys;
-  }
-
-  private static Context context(Connection connection) {
-    return new Context() {
-      @Override
-      public Configuration getConfiguration() {
-        return null;
-      }
-
-      @Override
-      public Connection getConnection() {
-        return connection;
-      }
-    };
   }
 }
