@@ -3,8 +3,10 @@ package fr.orienta.imports;
 import fr.orienta.security.TenantContext;
 import fr.orienta.spi.RowResult;
 import fr.orienta.territory.CommuneService;
+import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,12 +17,16 @@ import java.util.stream.Stream;
 
 /**
  * Reads an import's file from just after its checkpoint and turns each row into a record with the
- * job's adapter. The checkpoint comes from the import itself (committed with the rows), not from
- * the batch runtime, so a resumed import never writes a row twice.
+ * job's adapter, a little ahead of the chunk being written ({@link ReadAhead}). The checkpoint is
+ * the line of the last row handed to the chunk and comes from the import itself (committed with the
+ * rows), not from the batch runtime, so a resumed import never writes a row twice.
  */
 @Named
 @Dependent
 public class ImportRowReader extends AbstractItemReader {
+
+  /** Rows parsed ahead of the chunk being written: two chunks of the default size. */
+  private static final int AHEAD = 1_000;
 
   @Inject TenantContext tenants;
 
@@ -30,12 +36,15 @@ public class ImportRowReader extends AbstractItemReader {
 
   @Inject JobContext job;
 
+  @Resource ManagedExecutorService executor;
+
   private TabularFile file;
   private Stream<TabularRow> stream;
   private Iterator<TabularRow> rows;
   private HeaderMapping mapping;
   private ImportService.Plan plan;
   private Set<String> territory;
+  private ReadAhead<ProcessedRow> ahead;
   private long lastLine;
 
   private ImportParameters p;
@@ -54,16 +63,25 @@ public class ImportRowReader extends AbstractItemReader {
     stream = file.rows();
     rows = stream.iterator();
     lastLine = plan.checkpoint();
+    ahead = new ReadAhead<>(this::process, AHEAD, executor);
   }
 
   @Override
   public Object readItem() {
+    ProcessedRow row = ahead.next();
+    if (row != null) {
+      lastLine = row.line();
+    }
+    return row;
+  }
+
+  /** The next row after the checkpoint, parsed and checked; {@code null} after the last. */
+  private ProcessedRow process() {
     while (rows.hasNext()) {
       TabularRow row = rows.next();
       if (row.line() <= plan.checkpoint()) {
         continue;
       }
-      lastLine = row.line();
       RowResult result = plan.source().read(mapping.row(row));
       String insee =
           result.isAccepted()
@@ -83,6 +101,9 @@ public class ImportRowReader extends AbstractItemReader {
 
   @Override
   public void close() {
+    if (ahead != null) {
+      ahead.close(); // before the file it reads
+    }
     if (stream != null) {
       stream.close();
     }
