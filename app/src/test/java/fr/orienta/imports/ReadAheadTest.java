@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -67,6 +68,62 @@ class ReadAheadTest {
       assertThat(ahead.next()).isNull();
     }
     assertThat(made).hasValue(2);
+  }
+
+  @Test
+  void anErrorOfTheSourceReachesTheTakerToo() {
+    Supplier<Integer> failing =
+        () -> {
+          throw new OutOfMemoryError("plus de mémoire");
+        };
+    try (ReadAhead<Integer> ahead = new ReadAhead<>(failing, 4, executor)) {
+      assertThatThrownBy(ahead::next).isInstanceOf(OutOfMemoryError.class);
+      assertThat(ahead.next()).isNull();
+    }
+  }
+
+  @Test
+  void aMakerStoppedFromOutsideFailsTheTakerOnceItsRowsAreTaken() throws InterruptedException {
+    ReadAhead<Integer> ahead = new ReadAhead<>(upTo(1_000_000, new AtomicInteger()), 3, executor);
+    assertThat(ahead.next()).isEqualTo(1);
+    // A server shutting down interrupts its managed threads.
+    executor.shutdownNow();
+    assertThat(executor.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+    List<Integer> rest = new ArrayList<>();
+    assertThatThrownBy(
+            () -> {
+              for (Integer item = ahead.next(); item != null; item = ahead.next()) {
+                rest.add(item);
+              }
+            })
+        .hasMessageContaining("stopped");
+    assertThat(rest).hasSizeLessThanOrEqualTo(4).isSorted();
+    ahead.close();
+  }
+
+  @Test
+  void aMakerCancelledBeforeItStartsFailsTheTaker() {
+    ExecutorService busy = Executors.newSingleThreadExecutor();
+    try {
+      busy.execute(
+          () -> {
+            try {
+              Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          });
+      ReadAhead<Integer> ahead = new ReadAhead<>(upTo(10, new AtomicInteger()), 5, busy);
+      // Queued behind the sleeper, then cancelled without running, as a managed executor does
+      // with the tasks of an application that stops.
+      List<Runnable> dropped = busy.shutdownNow();
+      assertThat(dropped).hasSize(1);
+      dropped.forEach(task -> ((Future<?>) task).cancel(false));
+      assertThatThrownBy(ahead::next).hasMessageContaining("stopped");
+      ahead.close();
+    } finally {
+      busy.shutdownNow();
+    }
   }
 
   @Test
