@@ -203,10 +203,11 @@ class ImportBench {
     report.append(
         String.format(
             Locale.ROOT,
-            "Machine: %d cores, Java %s; PostgreSQL %s; rows: %,d.%n%n",
+            "Machine: %d cores, Java %s; PostgreSQL %s (%s); rows: %,d.%n%n",
             Runtime.getRuntime().availableProcessors(),
             System.getProperty("java.version"),
             pgVersion(),
+            pgSettings(),
             rows));
     report.append("| measure | value |\n| --- | --- |\n");
     row("upload + preview (s)", "%.1f", uploadSeconds);
@@ -712,6 +713,22 @@ class ImportBench {
       r.next();
       return r.getString(1);
     }
+  }
+
+  /** The settings that weigh most on bulk writes, so that runs on other servers compare. */
+  private String pgSettings() throws SQLException {
+    List<String> settings = new ArrayList<>();
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      for (String name :
+          List.of("shared_buffers", "max_wal_size", "synchronous_commit", "autovacuum")) {
+        try (ResultSet r = s.executeQuery("show " + name)) {
+          r.next();
+          settings.add(name + " " + r.getString(1));
+        }
+      }
+    }
+    return String.join(", ", settings);
   }
 
   private void row(String name, String format, double value) {
