@@ -46,7 +46,7 @@ public class EntryPage {
   public void save() {
     WebElement before = driver.findElement(By.id("entry:save"));
     before.click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+    Ajax.awaitReplaced(driver, before);
   }
 
   public String messages() {

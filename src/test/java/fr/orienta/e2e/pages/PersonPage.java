@@ -4,7 +4,6 @@ import fr.orienta.e2e.Server;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -49,55 +48,30 @@ public class PersonPage {
 
   /** Picks a new status by its French label, gives the reason and submits (full page reload). */
   public PersonPage changeStatus(String label, String reason) {
-    fill(
-        () -> {
-          new Select(driver.findElement(By.id("statusForm:nextStatus_input")))
-              .selectByVisibleText(label);
-          WebElement field = driver.findElement(By.id("statusForm:reason"));
-          field.clear();
-          field.sendKeys(reason);
-        });
+    new Select(driver.findElement(By.id("statusForm:nextStatus_input"))).selectByVisibleText(label);
+    WebElement field = driver.findElement(By.id("statusForm:reason"));
+    field.clear();
+    field.sendKeys(reason);
     submit(By.id("statusForm:changeStatus"));
     return this;
   }
 
   /** Records a consent to orientation given by phone today. */
   public PersonPage recordOrientationConsent(String note) {
-    fill(
-        () -> {
-          new Select(driver.findElement(By.id("consentForm:consentKind_input")))
-              .selectByVisibleText("Consentement");
-          new Select(driver.findElement(By.id("consentForm:consentScope_input")))
-              .selectByVisibleText("Orientation vers un médecin traitant");
-          WebElement field = driver.findElement(By.id("consentForm:consentNote"));
-          field.clear();
-          field.sendKeys(note);
-        });
+    new Select(driver.findElement(By.id("consentForm:consentKind_input")))
+        .selectByVisibleText("Consentement");
+    new Select(driver.findElement(By.id("consentForm:consentScope_input")))
+        .selectByVisibleText("Orientation vers un médecin traitant");
+    driver.findElement(By.id("consentForm:consentNote")).sendKeys(note);
     submit(By.id("consentForm:recordConsent"));
     return this;
-  }
-
-  /**
-   * Fills a form, again from the start if the browser was still settling the page it had just
-   * loaded: chromedriver then reports « Node with given id does not belong to the document » for an
-   * element it had just found (seen once in CI right after a page posted back). Filling is
-   * idempotent; a form that cannot be filled still fails, after the wait.
-   */
-  private void fill(Runnable filling) {
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .ignoring(WebDriverException.class)
-        .until(
-            d -> {
-              filling.run();
-              return true;
-            });
   }
 
   /** Clicks a button that posts the whole page, and waits for the new page to replace it. */
   private void submit(By button) {
     WebElement before = driver.findElement(By.id("status"));
     driver.findElement(button).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+    Ajax.awaitReplaced(driver, before);
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("status")));
     // The new page's widgets (menus) are set up by script once it has loaded.
