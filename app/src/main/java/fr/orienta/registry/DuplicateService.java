@@ -36,6 +36,8 @@ public class DuplicateService {
 
   @Inject RegistryService registry;
 
+  @Inject ConsentService consentService;
+
   @Inject AuditService audit;
 
   @Inject AccessControl access;
@@ -144,7 +146,7 @@ public class DuplicateService {
         source.reassign(keptId);
       }
     }
-    registry.consents(gone.getId()).forEach(c -> c.reassign(keptId));
+    consentService.consents(gone.getId()).forEach(c -> c.reassign(keptId));
     pair.decide(DuplicateCandidate.Status.MERGED, actor, now);
     carryOverQuestions(gone.getId(), keptId, now);
     registry.event(

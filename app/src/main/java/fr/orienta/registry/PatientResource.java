@@ -32,6 +32,8 @@ public class PatientResource {
 
   @Inject RegistryService registry;
 
+  @Inject ConsentService consentService;
+
   /** A « signalement » as the API takes it: the person and who reports them. */
   public record Report(NewPerson person, Reporter reporter) {}
 
@@ -187,7 +189,7 @@ public class PatientResource {
   @Operation(summary = "Consentements et oppositions d'une personne, retirés compris")
   public List<ConsentView> consents(@PathParam("id") long id) {
     registry.read(id).orElseThrow(() -> new NotFoundException("Personne introuvable"));
-    return registry.consents(id).stream().map(ConsentView::of).toList();
+    return consentService.consents(id).stream().map(ConsentView::of).toList();
   }
 
   @POST
@@ -198,6 +200,6 @@ public class PatientResource {
     if (consent == null) {
       throw new BadRequestException("Corps JSON attendu");
     }
-    return ConsentView.of(registry.recordConsent(id, consent));
+    return ConsentView.of(consentService.recordConsent(id, consent));
   }
 }

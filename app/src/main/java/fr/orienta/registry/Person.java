@@ -1,9 +1,11 @@
 package fr.orienta.registry;
 
+import fr.orienta.platform.Refusal;
 import fr.orienta.spi.PatientRecord;
 import fr.orienta.territory.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
@@ -252,6 +254,17 @@ public class Person extends TenantOwned {
     identityKey = IdentityKey.of(lastName, firstName, birthDate, inseeCode);
     lastNameKey = IdentityKey.plain(lastName);
     firstNameKey = IdentityKey.plain(firstName);
+  }
+
+  /**
+   * A person of the persistence context's CPTS, or a refusal naming the id (nothing else of them).
+   */
+  static Person existing(EntityManager em, long id) {
+    Person person = em.find(Person.class, id);
+    if (person == null) {
+      throw Refusal.notFound("Personne introuvable : n° " + id + ".");
+    }
+    return person;
   }
 
   public int ageOn(LocalDate day) {

@@ -30,6 +30,8 @@ public class PersonView implements Serializable {
 
   @Inject transient RegistryService registry;
 
+  @Inject transient ConsentService consentService;
+
   @Inject transient AuditService audit;
 
   @Inject transient CommuneService communes;
@@ -78,7 +80,7 @@ public class PersonView implements Serializable {
     priority = registry.priority(id);
     trail = audit.trailOf(RegistryService.ENTITY, id);
     timeline = registry.timeline(id);
-    consents = registry.consents(id);
+    consents = consentService.consents(id);
     sources = registry.sources(id);
   }
 
@@ -93,7 +95,7 @@ public class PersonView implements Serializable {
   public void recordConsent() {
     if (act(
         () ->
-            registry.recordConsent(
+            consentService.recordConsent(
                 id,
                 new NewConsent(
                     consentKind, consentScope, consentChannel, consentOn, consentNote)))) {
@@ -103,7 +105,7 @@ public class PersonView implements Serializable {
   }
 
   public void withdraw(long consentId) {
-    if (act(() -> registry.withdrawConsent(consentId))) {
+    if (act(() -> consentService.withdrawConsent(consentId))) {
       Messages.info("consent.withdrawnDone");
     }
   }

@@ -75,6 +75,8 @@ public class RegistryService {
 
   @Inject BulkInsert bulk;
 
+  @Inject ConsentService consents;
+
   /**
    * Registers a person entered by hand (or by the demo), through the same matching as imports: a
    * known NIR completes that person, the same traits as someone listed elsewhere is queued as a
@@ -94,7 +96,7 @@ public class RegistryService {
     access.require(Role.COORDINATOR, Role.CALLER);
     IngestResult result = enter(input, REPORT_SOURCE, "Signalement : " + reporter.describe());
     if (reporter.personAgreed()) {
-      recordConsent(
+      consents.recordConsent(
           result.personId(),
           new NewConsent(
               PersonConsent.Kind.CONSENT,
@@ -633,7 +635,7 @@ public class RegistryService {
               + Labels.status(next)
               + " ».");
     }
-    if (next.needsConsent() && !consentsTo(id, PersonConsent.Scope.ORIENTATION)) {
+    if (next.needsConsent() && !consents.consentsTo(id, PersonConsent.Scope.ORIENTATION)) {
       throw Refusal.conflict(
           "La personne n'a pas donné son consentement à l'orientation (ou s'y est opposée) :"
               + " enregistrez d'abord son consentement.");
@@ -650,86 +652,6 @@ public class RegistryService {
         new PersonEvent(
             person.getId(), Instant.now(clock), actor, PersonEvent.Kind.STATUS_CHANGED, detail));
     audit.record(AuditAction.UPDATE, ENTITY, person.getId(), "statut " + next);
-  }
-
-  /** The consents and objections of a person, newest first, withdrawn ones included. */
-  public List<PersonConsent> consents(long personId) {
-    access.require(Role.COORDINATOR, Role.CALLER);
-    return em.createQuery(
-            "select c from PersonConsent c where c.personId = :id"
-                + " order by c.recordedAt desc, c.id desc",
-            PersonConsent.class)
-        .setParameter("id", personId)
-        .getResultList();
-  }
-
-  /** Whether the person agrees, today, to this scope: a consent in force and no objection. */
-  private boolean consentsTo(long personId, PersonConsent.Scope scope) {
-    List<PersonConsent> inForce =
-        em.createQuery(
-                "select c from PersonConsent c where c.personId = :id and c.scope = :scope"
-                    + " and c.withdrawnAt is null",
-                PersonConsent.class)
-            .setParameter("id", personId)
-            .setParameter("scope", scope)
-            .getResultList();
-    return inForce.stream().anyMatch(c -> c.getKind() == PersonConsent.Kind.CONSENT)
-        && inForce.stream().noneMatch(c -> c.getKind() == PersonConsent.Kind.OBJECTION);
-  }
-
-  /**
-   * Records what a person said about a scope. A consent replaces an objection in force on the same
-   * scope and the other way round: the latest word of the person counts, the earlier one is kept as
-   * withdrawn.
-   */
-  public PersonConsent recordConsent(long personId, @NotNull @Valid NewConsent input) {
-    access.require(Role.COORDINATOR, Role.CALLER);
-    existing(personId);
-    if (input.givenOn().isAfter(LocalDate.now(clock))) {
-      throw Refusal.invalid("La date du consentement ne peut pas être dans le futur.");
-    }
-    Instant now = Instant.now(clock);
-    String actor = tenants.actor();
-    consents(personId).stream()
-        .filter(c -> c.isActive() && c.getScope() == input.scope())
-        .forEach(c -> c.withdraw(actor, now));
-    PersonConsent consent =
-        new PersonConsent(
-            personId,
-            input.kind(),
-            input.scope(),
-            input.channel(),
-            input.givenOn(),
-            input.note() == null || input.note().isBlank() ? null : input.note().trim(),
-            actor,
-            now);
-    em.persist(consent);
-    event(
-        personId,
-        input.kind() == PersonConsent.Kind.CONSENT
-            ? PersonEvent.Kind.CONSENT
-            : PersonEvent.Kind.OBJECTION,
-        Labels.scope(input.scope()) + " (" + Labels.channel(input.channel()) + ")");
-    audit.record(AuditAction.UPDATE, ENTITY, personId, "consentement " + input.kind());
-    return consent;
-  }
-
-  /** Withdraws a consent or an objection in force; the person's story keeps both. */
-  public void withdrawConsent(long consentId) {
-    access.require(Role.COORDINATOR, Role.CALLER);
-    PersonConsent consent = em.find(PersonConsent.class, consentId);
-    if (consent == null) {
-      throw Refusal.notFound("Consentement introuvable.");
-    }
-    if (!consent.isActive()) {
-      throw Refusal.conflict("Ce consentement a déjà été retiré.");
-    }
-    consent.withdraw(tenants.actor(), Instant.now(clock));
-    event(
-        consent.getPersonId(),
-        PersonEvent.Kind.CONSENT_WITHDRAWN,
-        Labels.scope(consent.getScope()));
-    audit.record(AuditAction.UPDATE, ENTITY, consent.getPersonId(), "retrait " + consent.getKind());
   }
 
   /** The person's priority today, rule by rule. */
@@ -750,11 +672,7 @@ public class RegistryService {
 
   /** A person of the current CPTS, or a refusal naming the id (nothing else of them). */
   Person existing(long id) {
-    Person person = em.find(Person.class, id);
-    if (person == null) {
-      throw Refusal.notFound("Personne introuvable : n° " + id + ".");
-    }
-    return person;
+    return Person.existing(em, id);
   }
 
   /**
