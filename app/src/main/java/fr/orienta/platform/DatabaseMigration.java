@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -36,16 +37,25 @@ public class DatabaseMigration {
   private volatile String product = "?";
   private volatile int applied;
 
+  /** Flyway as the application runs it, for a database of the given vendor folder. */
+  static FluentConfiguration configuration(
+      DataSource dataSource, String vendorFolder, JavaMigration... javaMigrations) {
+    return Flyway.configure(DatabaseMigration.class.getClassLoader())
+        .dataSource(dataSource)
+        // What only one database can do (PostgreSQL's pattern indexes) lives in its own folder;
+        // Flyway's {vendor} placeholder is not resolved by its WebSphere classpath scanner.
+        .locations("classpath:db/migration", "classpath:db/vendor/" + vendorFolder)
+        .javaMigrations(javaMigrations)
+        .failOnMissingLocations(true);
+  }
+
   public void migrate() {
     checkConnection();
     MigrateResult result =
-        Flyway.configure(DatabaseMigration.class.getClassLoader())
-            .dataSource(dataSource)
-            // What only one database can do (PostgreSQL's pattern indexes) lives in its own folder;
-            // Flyway's {vendor} placeholder is not resolved by its WebSphere classpath scanner.
-            .locations("classpath:db/migration", "classpath:db/vendor/" + vendorFolder(product))
-            .javaMigrations(javaMigrations.stream().toArray(JavaMigration[]::new))
-            .failOnMissingLocations(true)
+        configuration(
+                dataSource,
+                vendorFolder(product),
+                javaMigrations.stream().toArray(JavaMigration[]::new))
             .load()
             .migrate();
     applied = result.migrationsExecuted;
