@@ -345,7 +345,11 @@ class ImportApiIT {
             "Matricule;Clé;"
                 + lastNameHeader
                 + ";Prénom;Date de naissance;Sexe;Code INSEE;Courriel\r\n");
-    int commune = new Random().nextInt(1000);
+    // The suite's H2 database outlives a run: the NIRs must not meet those of earlier runs, so
+    // the order number is drawn too (year and commune alone met one in CI).
+    Random random = new Random();
+    int commune = random.nextInt(1000);
+    int order = random.nextInt(995);
     String[][] rows = {
       {"1", "01", ""},
       {"2", "02", "prenom2@example.org"},
@@ -355,7 +359,7 @@ class ImportApiIT {
     };
     for (String[] row : rows) {
       int n = Integer.parseInt(row[0]);
-      String body = String.format("1%02d0243%03d%03d", year, commune, n);
+      String body = String.format("1%02d0243%03d%03d", year, commune, order + n);
       csv.append(body)
           .append(';')
           .append(ImportRuns.nirKey(body))
