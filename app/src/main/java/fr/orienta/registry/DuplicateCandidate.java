@@ -13,6 +13,12 @@ import java.time.Instant;
 @Table(name = "duplicate_candidate")
 public class DuplicateCandidate extends TenantOwned {
 
+  /** Why people with the same identity key are put to a coordinator. */
+  static final String SAME_TRAITS = "Même nom, prénom, date de naissance et commune";
+
+  /** The line of the newer person's story when they are. */
+  static final String QUEUED = "Doublon possible à vérifier";
+
   /** Where the question stands. */
   public enum Status {
     OPEN,

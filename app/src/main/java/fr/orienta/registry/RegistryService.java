@@ -209,14 +209,8 @@ public class RegistryService {
             if (sameTraits != null) {
               em.persist(
                   new DuplicateCandidate(
-                      person.getId(),
-                      sameTraits.getId(),
-                      "Même nom, prénom, date de naissance et commune",
-                      now));
-              event(
-                  person.getId(),
-                  PersonEvent.Kind.POSSIBLE_DUPLICATE,
-                  "Doublon possible à vérifier");
+                      person.getId(), sameTraits.getId(), DuplicateCandidate.SAME_TRAITS, now));
+              event(person.getId(), PersonEvent.Kind.POSSIBLE_DUPLICATE, DuplicateCandidate.QUEUED);
             }
           });
       results.add(
