@@ -54,7 +54,7 @@ public class ImportPreviewService {
    * Stores an upload and reads it through to show what the import would do.
    *
    * @throws UnreadableFileException with a French message when the file cannot be read
-   * @throws IllegalArgumentException when the adapter is unknown
+   * @throws fr.orienta.platform.Refusal when the adapter is unknown
    */
   public ImportService.Preview upload(String adapterId, String fileName, byte[] content) {
     access.require(Role.COORDINATOR);
@@ -76,7 +76,7 @@ public class ImportPreviewService {
    * Reads a stored upload again, with the current CPTS's saved mapping, before its import is
    * launched.
    *
-   * @throws IllegalStateException in French when the import was launched or its file expired
+   * @throws fr.orienta.platform.Refusal when the import was launched or its file expired
    */
   public ImportService.Preview preview(long jobId) {
     access.require(Role.COORDINATOR);

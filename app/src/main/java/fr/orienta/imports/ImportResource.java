@@ -1,6 +1,7 @@
 package fr.orienta.imports;
 
 import fr.orienta.platform.ApiExceptionMappers.ApiError;
+import fr.orienta.platform.Refusal;
 import fr.orienta.spi.RowProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -102,8 +103,11 @@ public class ImportResource {
     try {
       ImportService.Preview preview = previews.upload(adapter.trim(), name, content);
       return Response.status(Response.Status.CREATED).entity(preview).build();
-    } catch (UnreadableFileException | IllegalArgumentException e) {
+    } catch (UnreadableFileException e) {
       throw new BadRequestException(e.getMessage());
+    } catch (Refusal e) {
+      // The format is a field of the form here, not the resource asked for: bad input.
+      throw e.kind() == Refusal.Kind.NOT_FOUND ? new BadRequestException(e.getMessage()) : e;
     }
   }
 
@@ -114,11 +118,7 @@ public class ImportResource {
           "Aperçu recalculé d'un fichier déposé (correspondance enregistrée, comptes à blanc)")
   public ImportService.Preview preview(@PathParam("id") long id) {
     ensureExists(id);
-    try {
-      return previews.preview(id);
-    } catch (IllegalStateException e) {
-      throw conflict(e);
-    }
+    return previews.preview(id);
   }
 
   @PUT
@@ -135,8 +135,6 @@ public class ImportResource {
       return previews.preview(id);
     } catch (InvalidMappingException e) {
       throw invalid(e);
-    } catch (IllegalStateException e) {
-      throw conflict(e);
     }
   }
 
@@ -144,11 +142,7 @@ public class ImportResource {
   @Path("/mappings/{adapter}")
   @Operation(summary = "Champs d'un format et correspondance de colonnes enregistrée pour la CPTS")
   public Mapping mapping(@PathParam("adapter") String adapter) {
-    try {
-      return mappingOf(adapter, imports.mapping(adapter));
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException(e.getMessage());
-    }
+    return mappingOf(adapter, imports.mapping(adapter));
   }
 
   @PUT
@@ -159,11 +153,7 @@ public class ImportResource {
           "Enregistre des réponses {« en-tête » : « champ » ou \"\" pour ignorer} pour un format ;"
               + " elles remplacent les précédentes pour les mêmes en-têtes")
   public Mapping saveMapping(@PathParam("adapter") String adapter, Map<String, String> answers) {
-    try {
-      imports.fields(adapter);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException(e.getMessage());
-    }
+    imports.fields(adapter);
     try {
       return mappingOf(adapter, imports.saveMapping(adapter, answers));
     } catch (InvalidMappingException e) {
@@ -188,14 +178,6 @@ public class ImportResource {
             .build());
   }
 
-  private static WebApplicationException conflict(IllegalStateException e) {
-    return new WebApplicationException(
-        Response.status(Response.Status.CONFLICT)
-            .type(MediaType.APPLICATION_JSON)
-            .entity(new ApiError(409, e.getMessage(), List.of()))
-            .build());
-  }
-
   @POST
   @Path("/{id}/commit")
   @Operation(
@@ -207,13 +189,7 @@ public class ImportResource {
       @PathParam("id") long id,
       @QueryParam("fullListing") @DefaultValue("false") boolean fullListing) {
     ensureExists(id);
-    try {
-      return Response.accepted(ImportStatus.of(imports.commit(id, fullListing))).build();
-    } catch (IllegalStateException e) {
-      return Response.status(Response.Status.CONFLICT)
-          .entity(new ApiError(409, e.getMessage(), List.of()))
-          .build();
-    }
+    return Response.accepted(ImportStatus.of(imports.commit(id, fullListing))).build();
   }
 
   @POST

@@ -1,5 +1,6 @@
 package fr.orienta.imports;
 
+import fr.orienta.platform.Refusal;
 import fr.orienta.plugins.PluginRegistry;
 import fr.orienta.registry.IngestResult;
 import fr.orienta.registry.RegistryService;
@@ -134,24 +135,18 @@ public class ImportService {
 
   private void requireStoredUpload(ImportJob job) {
     if (job.getStatus() == ImportJob.Status.EXPIRED) {
-      throw new IllegalStateException(expiredMessage(job));
+      throw expired(job);
     }
     if (job.getStatus() != ImportJob.Status.PREVIEWED) {
-      throw new IllegalStateException(
-          "Cet import a déjà été lancé : sa correspondance de colonnes ne peut plus changer.");
+      throw Refusal.conflict("refusal.import.started");
     }
   }
 
-  private String expiredMessage(ImportJob job) {
+  private Refusal expired(ImportJob job) {
     String delay = UploadRetention.describe(UploadRetention.parse(uploadRetention));
     return job.wasStarted()
-        ? "Cet import interrompu n'a pas été repris dans les "
-            + delay
-            + " et son fichier a été supprimé : déposez-le à nouveau ; les lignes déjà importées"
-            + " ne seront pas doublées."
-        : "Ce fichier n'a pas été importé dans les "
-            + delay
-            + " suivant son dépôt et a été supprimé : déposez-le à nouveau.";
+        ? Refusal.conflict("refusal.import.expiredStarted", delay)
+        : Refusal.conflict("refusal.import.expired", delay);
   }
 
   /** The adapter's fields, in its order, for a mapping screen. */
@@ -313,13 +308,13 @@ public class ImportService {
     access.require(Role.COORDINATOR);
     ImportJob job = job(jobId);
     if (job.getStatus() == ImportJob.Status.EXPIRED) {
-      throw new IllegalStateException(expiredMessage(job));
+      throw expired(job);
     }
     if (job.getStatus() == ImportJob.Status.COMPLETED) {
-      throw new IllegalStateException("Cet import est déjà terminé.");
+      throw Refusal.conflict("refusal.import.done");
     }
     if (job.getStatus() == ImportJob.Status.RUNNING && isAlive(job.getExecutionId())) {
-      throw new IllegalStateException("Cet import est déjà en cours.");
+      throw Refusal.conflict("refusal.import.running");
     }
     if (job.getStatus() == ImportJob.Status.PREVIEWED) {
       job.declareFullListing(fullListing);
@@ -467,7 +462,7 @@ public class ImportService {
   private ImportJob job(long jobId) {
     ImportJob job = em.find(ImportJob.class, jobId);
     if (job == null) {
-      throw new IllegalArgumentException("Import inconnu : " + jobId);
+      throw Refusal.notFound("refusal.import.unknown", String.valueOf(jobId));
     }
     return job;
   }
@@ -475,7 +470,7 @@ public class ImportService {
   PatientSource adapter(String adapterId) {
     return plugins
         .patientSource(adapterId)
-        .orElseThrow(() -> new IllegalArgumentException("Format d'import inconnu : " + adapterId));
+        .orElseThrow(() -> Refusal.notFound("refusal.import.format", adapterId));
   }
 
   private Map<String, String> savedMapping(String adapterId) {

@@ -1,6 +1,7 @@
 package fr.orienta.imports;
 
 import fr.orienta.platform.Messages;
+import fr.orienta.platform.Refusal;
 import fr.orienta.plugins.PluginRegistry;
 import fr.orienta.spi.PatientSource;
 import fr.orienta.spi.SourceField;
@@ -60,9 +61,12 @@ public class ImportsView implements Serializable {
       preview = previews.upload(adapter, file.getFileName(), in.readAllBytes());
       runningId = null;
       answers.clear();
-    } catch (UnreadableFileException | IllegalArgumentException e) {
+    } catch (UnreadableFileException e) {
       preview = null;
       Messages.error("imports.failed", e.getMessage());
+    } catch (Refusal e) {
+      preview = null;
+      Messages.error("imports.failed", e.getLocalizedMessage());
     }
   }
 
@@ -89,8 +93,8 @@ public class ImportsView implements Serializable {
       Messages.info("imports.mapping.saved");
     } catch (InvalidMappingException e) {
       e.problems().forEach(problem -> Messages.error("imports.mapping.refused", problem));
-    } catch (IllegalStateException e) {
-      Messages.error("imports.mapping.refused", e.getMessage());
+    } catch (Refusal e) {
+      Messages.error("imports.mapping.refused", e.getLocalizedMessage());
     }
   }
 
@@ -117,7 +121,9 @@ public class ImportsView implements Serializable {
   }
 
   public void commit() {
-    runningId = imports.commit(preview.jobId(), fullListing).getId();
+    // A second click, or a file expired since its preview, is said on the page.
+    Messages.attempt(() -> imports.commit(preview.jobId(), fullListing))
+        .ifPresent(job -> runningId = job.getId());
   }
 
   public boolean isFullListing() {

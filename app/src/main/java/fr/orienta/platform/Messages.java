@@ -14,12 +14,35 @@ public final class Messages {
 
   private Messages() {}
 
+  /** In the language of the page being answered, French outside a page. */
   public static String text(String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    Locale locale = faces == null ? Locale.FRENCH : faces.getViewRoot().getLocale();
+    if (faces == null || faces.getViewRoot() == null) {
+      return french(key, arguments);
+    }
+    Locale locale = faces.getViewRoot().getLocale();
+    return format(ResourceBundle.getBundle(BUNDLE, locale), locale, key, arguments);
+  }
+
+  /**
+   * In French, the bundle's base: whatever the server's default locale, which {@link
+   * ResourceBundle} would otherwise try first once other languages exist.
+   */
+  public static String french(String key, Object... arguments) {
+    ResourceBundle base =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+    return format(base, Locale.FRENCH, key, arguments);
+  }
+
+  /** Texts with arguments are {@link MessageFormat} patterns (a quote is written twice). */
+  private static String format(
+      ResourceBundle bundle, Locale locale, String key, Object... arguments) {
     String pattern;
     try {
-      pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+      pattern = bundle.getString(key);
     } catch (MissingResourceException e) {
       return "???" + key + "???";
     }
@@ -31,8 +54,8 @@ public final class Messages {
   }
 
   /**
-   * Runs a change asked from a page; a refusal or invalid input becomes the page's messages (the
-   * services say why in French) instead of an error page. Returns whether the change was made.
+   * Runs a change asked from a page; a refusal or invalid input becomes the page's messages instead
+   * of an error page. Returns whether the change was made.
    */
   public static boolean attempt(Runnable change) {
     return attempt(
@@ -48,14 +71,14 @@ public final class Messages {
     try {
       return java.util.Optional.of(change.get());
     } catch (Refusal e) {
-      errorText(e.getMessage());
+      errorText(e.getLocalizedMessage());
     } catch (jakarta.validation.ConstraintViolationException e) {
       e.getConstraintViolations().forEach(v -> errorText(v.getMessage()));
     }
     return java.util.Optional.empty();
   }
 
-  /** A message already in French, e.g. the reason a service refused a request. */
+  /** A text already in the page's language, e.g. a validation message. */
   public static void errorText(String text) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));

@@ -1,9 +1,11 @@
 package fr.orienta.platform;
 
+import java.util.Arrays;
+
 /**
- * A request the application refuses for a reason the user can act on, said in French: invalid input
- * (the API answers 400) or a rule of the trade the current state forbids (409). Pages show the
- * message as it is.
+ * A request a service refuses, and why, as a key of the UI's bundle ({@link Messages#BUNDLE}): the
+ * pages show it in their language ({@link #getLocalizedMessage()}), the API and the logs in French
+ * ({@link #getMessage()}). The API answers 400, 404 or 409 according to its {@link Kind}.
  */
 public class Refusal extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -16,26 +18,53 @@ public class Refusal extends RuntimeException {
   }
 
   private final Kind kind;
+  private final String key;
+  private final transient Object[] arguments;
 
-  private Refusal(Kind kind, String message) {
-    super(message);
+  private Refusal(Kind kind, String key, Object... arguments) {
+    super(key);
     this.kind = kind;
+    this.key = key;
+    this.arguments = arguments.clone();
   }
 
-  public static Refusal invalid(String message) {
-    return new Refusal(Kind.INVALID, message);
+  /** Invalid input; {@code arguments} fill the text's {@code {0}}, {@code {1}}… */
+  public static Refusal invalid(String key, Object... arguments) {
+    return new Refusal(Kind.INVALID, key, arguments);
   }
 
   /** Not found in the current CPTS, which is all a caller may learn of another CPTS's data. */
-  public static Refusal notFound(String message) {
-    return new Refusal(Kind.NOT_FOUND, message);
+  public static Refusal notFound(String key, Object... arguments) {
+    return new Refusal(Kind.NOT_FOUND, key, arguments);
   }
 
-  public static Refusal conflict(String message) {
-    return new Refusal(Kind.CONFLICT, message);
+  /** Not possible in the state the thing is in (already done, already running…). */
+  public static Refusal conflict(String key, Object... arguments) {
+    return new Refusal(Kind.CONFLICT, key, arguments);
   }
 
   public Kind kind() {
     return kind;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  /** In French, the application's first language: for the API and the logs. */
+  @Override
+  public String getMessage() {
+    return Messages.french(key, arguments);
+  }
+
+  /** In the language of the page being answered, French outside a page. */
+  @Override
+  public String getLocalizedMessage() {
+    return Messages.text(key, arguments);
+  }
+
+  @Override
+  public String toString() {
+    return "Refusal[" + kind + ", " + key + ", " + Arrays.toString(arguments) + "]";
   }
 }

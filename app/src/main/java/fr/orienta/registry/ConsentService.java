@@ -74,7 +74,7 @@ public class ConsentService {
     access.require(Role.COORDINATOR, Role.CALLER);
     Person.existing(em, personId);
     if (input.givenOn().isAfter(LocalDate.now(clock))) {
-      throw Refusal.invalid("La date du consentement ne peut pas être dans le futur.");
+      throw Refusal.invalid("refusal.consent.future");
     }
     Instant now = Instant.now(clock);
     String actor = tenants.actor();
@@ -111,10 +111,10 @@ public class ConsentService {
     access.require(Role.COORDINATOR, Role.CALLER);
     PersonConsent consent = em.find(PersonConsent.class, consentId);
     if (consent == null) {
-      throw Refusal.notFound("Consentement introuvable.");
+      throw Refusal.notFound("refusal.consent.unknown");
     }
     if (!consent.isActive()) {
-      throw Refusal.conflict("Ce consentement a déjà été retiré.");
+      throw Refusal.conflict("refusal.consent.withdrawn");
     }
     Instant now = Instant.now(clock);
     consent.withdraw(tenants.actor(), now);

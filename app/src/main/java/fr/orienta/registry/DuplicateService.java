@@ -110,17 +110,17 @@ public class DuplicateService {
     access.require(Role.COORDINATOR);
     DuplicateCandidate pair = openCandidate(candidateId);
     if (keptId != pair.getPersonId() && keptId != pair.getOtherId()) {
-      throw Refusal.invalid("La fiche à conserver doit être l'une des deux fiches du doublon.");
+      throw Refusal.invalid("refusal.duplicate.keep");
     }
     Person kept = registry.existing(keptId);
     Person gone = registry.existing(pair.otherThan(keptId));
     if (kept.getStatus() == PersonStatus.MERGED || gone.getStatus() == PersonStatus.MERGED) {
-      throw Refusal.conflict("L'une des deux fiches a déjà été fusionnée.");
+      throw Refusal.conflict("refusal.duplicate.merged");
     }
     String hash = gone.getNirHash();
     String masked = gone.getNirMasked();
     if (hash != null && kept.getNirHash() != null && !hash.equals(kept.getNirHash())) {
-      throw Refusal.conflict("Les deux fiches ont des NIR différents : ce sont deux personnes.");
+      throw Refusal.conflict("refusal.duplicate.twoNirs");
     }
     Instant now = Instant.now(clock);
     String actor = tenants.actor();
@@ -214,10 +214,10 @@ public class DuplicateService {
   private DuplicateCandidate openCandidate(long candidateId) {
     DuplicateCandidate pair = em.find(DuplicateCandidate.class, candidateId);
     if (pair == null) {
-      throw Refusal.notFound("Doublon introuvable.");
+      throw Refusal.notFound("refusal.duplicate.unknown");
     }
     if (pair.getStatus() != DuplicateCandidate.Status.OPEN) {
-      throw Refusal.conflict("Ce doublon a déjà été traité.");
+      throw Refusal.conflict("refusal.duplicate.decided");
     }
     return pair;
   }

@@ -1,5 +1,6 @@
 package fr.orienta.registry;
 
+import fr.orienta.platform.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -86,26 +87,22 @@ public class PatientResource {
       @QueryParam("sort") @DefaultValue("-priority") String sort,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
-    try {
-      PersonFilter.AgeBand band =
-          ageBand == null || ageBand.isBlank() ? null : PersonFilter.AgeBand.parse(ageBand);
-      PersonFilter filter =
-          new PersonFilter(
-              name,
-              status,
-              ald,
-              css,
-              band,
-              commune,
-              source,
-              date("addedFrom", addedFrom),
-              date("addedTo", addedTo),
-              minPriority);
-      return registry.list(
-          filter, page, size, PersonFilter.Sort.parse(sort.trim()), !sort.trim().startsWith("-"));
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestException(e.getMessage());
-    }
+    PersonFilter.AgeBand band =
+        ageBand == null || ageBand.isBlank() ? null : PersonFilter.AgeBand.parse(ageBand);
+    PersonFilter filter =
+        new PersonFilter(
+            name,
+            status,
+            ald,
+            css,
+            band,
+            commune,
+            source,
+            date("addedFrom", addedFrom),
+            date("addedTo", addedTo),
+            minPriority);
+    return registry.list(
+        filter, page, size, PersonFilter.Sort.parse(sort.trim()), !sort.trim().startsWith("-"));
   }
 
   private static LocalDate date(String name, String text) {
@@ -115,7 +112,7 @@ public class PatientResource {
     try {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + " : date invalide (aaaa-mm-jj attendu)");
+      throw Refusal.invalid("refusal.filter.date", name);
     }
   }
 

@@ -262,7 +262,7 @@ public class Person extends TenantOwned {
   static Person existing(EntityManager em, long id) {
     Person person = em.find(Person.class, id);
     if (person == null) {
-      throw Refusal.notFound("Personne introuvable : n° " + id + ".");
+      throw Refusal.notFound("refusal.person.unknown", String.valueOf(id));
     }
     return person;
   }

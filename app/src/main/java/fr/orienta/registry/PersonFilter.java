@@ -1,5 +1,6 @@
 package fr.orienta.registry;
 
+import fr.orienta.platform.Refusal;
 import java.time.LocalDate;
 
 /**
@@ -60,11 +61,7 @@ public record PersonFilter(
           return sort;
         }
       }
-      throw new IllegalArgumentException(
-          "Tri inconnu : "
-              + text
-              + " (priority, name, birthDate, added, status ou commune, précédé de - pour l'ordre"
-              + " décroissant)");
+      throw Refusal.invalid("refusal.filter.sort", text);
     }
   }
 
@@ -100,9 +97,7 @@ public record PersonFilter(
         case "40-64" -> FROM_40_TO_64;
         case "65-69" -> FROM_65_TO_69;
         case "70+", "70" -> FROM_70;
-        default ->
-            throw new IllegalArgumentException(
-                "Tranche d'âge inconnue : " + text + " (17-39, 40-64, 65-69 ou 70+)");
+        default -> throw Refusal.invalid("refusal.filter.ageBand", text);
       };
     }
   }

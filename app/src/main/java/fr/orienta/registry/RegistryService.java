@@ -114,11 +114,10 @@ public class RegistryService {
       nirValue = null;
     }
     if (nirValue != null && !Identifiers.isValidNir(nirValue)) {
-      throw Refusal.invalid(
-          "NIR invalide : 13 caractères et leur clé de 2 chiffres (Corse : 2A ou 2B) attendus.");
+      throw Refusal.invalid("refusal.nir.invalid");
     }
     if (input.inseeCode() != null && !communes.exists(input.inseeCode())) {
-      throw Refusal.invalid("Code INSEE inconnu : " + input.inseeCode() + ".");
+      throw Refusal.invalid("refusal.commune.unknown", input.inseeCode());
     }
     return accept(
             List.of(new SourceRow(input.toRecord(nirValue), input.inseeCode())),
@@ -476,10 +475,7 @@ public class RegistryService {
     int pageSize = Math.max(1, Math.min(size, 200));
     int pageNumber = Math.max(0, page);
     if ((long) pageNumber * pageSize >= COUNT_CAP) {
-      throw Refusal.invalid(
-          "Seules les "
-              + COUNT_CAP
-              + " premières personnes d'une liste sont parcourues : affinez les filtres.");
+      throw Refusal.invalid("refusal.list.cap", String.valueOf(COUNT_CAP));
     }
     PersonCriteria criteria = PersonCriteria.of(filter, LocalDate.now(clock));
     if (database.isPostgreSql()) {
@@ -548,24 +544,18 @@ public class RegistryService {
   public Person changeStatus(long id, PersonStatus next, String reason) {
     access.require(Role.COORDINATOR, Role.CALLER);
     if (next == null) {
-      throw Refusal.invalid("Choisissez le nouveau statut.");
+      throw Refusal.invalid("refusal.status.missing");
     }
     if (reason == null || reason.isBlank()) {
-      throw Refusal.invalid("Indiquez la raison du changement de statut.");
+      throw Refusal.invalid("refusal.status.reason");
     }
     Person person = existing(id);
     if (!person.getStatus().canBecome(next)) {
       throw Refusal.conflict(
-          "Passage impossible de « "
-              + Labels.status(person.getStatus())
-              + " » à « "
-              + Labels.status(next)
-              + " ».");
+          "refusal.status.impossible", Labels.status(person.getStatus()), Labels.status(next));
     }
     if (next.needsConsent() && !consents.consentsTo(id, PersonConsent.Scope.ORIENTATION)) {
-      throw Refusal.conflict(
-          "La personne n'a pas donné son consentement à l'orientation (ou s'y est opposée) :"
-              + " enregistrez d'abord son consentement.");
+      throw Refusal.conflict("refusal.status.consent");
     }
     setStatus(person, next, reason.trim(), tenants.actor());
     return person;

@@ -1,0 +1,62 @@
+package fr.orienta.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Refusals say why from the bundle: every key a service names has a text that formats. */
+class RefusalTest {
+
+  private static final Pattern USE =
+      Pattern.compile("Refusal\\.(?:invalid|notFound|conflict)\\(\\s*\"([^\"]+)\"\\s*([,)])");
+
+  @Test
+  void aRefusalReadsItsTextInFrenchWithItsArguments() {
+    Refusal refusal = Refusal.invalid("refusal.import.format", "cpam-v2");
+
+    assertThat(refusal.getMessage()).isEqualTo("Format d'import inconnu : cpam-v2.");
+    assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID);
+    assertThat(Refusal.conflict("refusal.import.done").getMessage())
+        .isEqualTo("Cet import est déjà terminé.");
+  }
+
+  @Test
+  void aKeyWithoutTextIsShownAsSuch() {
+    assertThat(Refusal.notFound("refusal.nothing").getMessage()).isEqualTo("???refusal.nothing???");
+  }
+
+  @Test
+  void everyRefusalOfTheServicesHasATextThatFormats() throws IOException {
+    ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE);
+    List<String> uses = new ArrayList<>();
+    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher use = USE.matcher(Files.readString(source));
+        while (use.find()) {
+          String key = use.group(1);
+          boolean withArguments = use.group(2).equals(",");
+          uses.add(key);
+          assertThat(bundle.containsKey(key)).as(key + " in " + source).isTrue();
+          String text = bundle.getString(key);
+          if (withArguments) {
+            // An unpaired quote would leave « {0} » as it is.
+            assertThat(Messages.french(key, "X", "Y")).as(key).doesNotContain("{").contains("X");
+          } else {
+            // Printed as it is: a quote written twice would show twice.
+            assertThat(text).as(key).doesNotContain("{").doesNotContain("''");
+          }
+        }
+      }
+    }
+    assertThat(uses).as("refusals found in the sources").hasSizeGreaterThan(15);
+  }
+}
