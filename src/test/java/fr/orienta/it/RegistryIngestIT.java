@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import fr.orienta.registry.DuplicateService;
 import fr.orienta.registry.IngestResult;
 import fr.orienta.registry.IngestResult.Outcome;
+import fr.orienta.registry.Intake;
 import fr.orienta.registry.Person;
 import fr.orienta.registry.PersonEvent;
 import fr.orienta.registry.PersonFilter;
@@ -57,6 +58,7 @@ class RegistryIngestIT {
   @Inject TenantService tenants;
   @Inject TenantContext context;
   @Inject RegistryService registry;
+  @Inject Intake intake;
 
   @Inject DuplicateService duplicates;
   @Inject InContainer container;
@@ -93,7 +95,7 @@ class RegistryIngestIT {
   private IngestResult ingest(PatientRecord record, String source) {
     return context
         .callAs(
-            cpts, "import", () -> registry.ingest(List.of(new SourceRow(record, "43026")), source))
+            cpts, "import", () -> intake.ingest(List.of(new SourceRow(record, "43026")), source))
         .get(0);
   }
 
@@ -275,7 +277,7 @@ class RegistryIngestIT {
             new SourceRow(paris, "43026"));
 
     List<IngestResult> cpam =
-        context.callAs(cpts, "import", () -> registry.ingest(cpamRows, "cpam-listing"));
+        context.callAs(cpts, "import", () -> intake.ingest(cpamRows, "cpam-listing"));
 
     long reynaudId = cpam.get(0).personId();
     long parisId = cpam.get(3).personId();
@@ -299,7 +301,7 @@ class RegistryIngestIT {
             cpts,
             "import",
             () ->
-                registry.ingest(
+                intake.ingest(
                     List.of(
                         new SourceRow(reynaudAtMsp, "43026"), new SourceRow(reynaudAtMsp, "43026")),
                     "msp-export"));

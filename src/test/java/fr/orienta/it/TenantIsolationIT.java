@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.orienta.registry.IngestResult;
+import fr.orienta.registry.Intake;
 import fr.orienta.registry.NewPerson;
 import fr.orienta.registry.Person;
 import fr.orienta.registry.PersonFilter;
@@ -53,6 +54,7 @@ class TenantIsolationIT {
   @Inject TenantService tenants;
   @Inject TenantContext context;
   @Inject RegistryService registry;
+  @Inject Intake intake;
   @Inject AuditService audit;
   @Inject UserService users;
   @Inject InContainer container;
@@ -75,7 +77,7 @@ class TenantIsolationIT {
             cpts,
             actor,
             () ->
-                registry.register(
+                intake.register(
                     NewPerson.of(
                         "ISOLE",
                         "Test",

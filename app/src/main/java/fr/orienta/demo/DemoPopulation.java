@@ -1,8 +1,8 @@
 package fr.orienta.demo;
 
 import fr.orienta.doctors.DoctorService;
+import fr.orienta.registry.Intake;
 import fr.orienta.registry.NewPerson;
-import fr.orienta.registry.RegistryService;
 import fr.orienta.spi.Identifiers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -243,7 +243,7 @@ public class DemoPopulation {
   /** Frequent ALD among people without MT: diabetes (8) weighs most. */
   private static final List<Integer> ALD_CODES = List.of(1, 5, 8, 8, 8, 13, 14, 23, 30);
 
-  @Inject RegistryService registry;
+  @Inject Intake intake;
 
   @Inject DoctorService doctors;
 
@@ -273,7 +273,7 @@ public class DemoPopulation {
               ? null
               : ascii(first + "." + last) + (random.nextInt(90) + 10) + "@example.org";
       Integer aldCode = ald[i] ? ALD_CODES.get(random.nextInt(ALD_CODES.size())) : null;
-      registry.register(
+      intake.register(
           NewPerson.of(
               last.toUpperCase(Locale.ROOT),
               first,

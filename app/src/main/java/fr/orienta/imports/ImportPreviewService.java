@@ -2,7 +2,7 @@ package fr.orienta.imports;
 
 import fr.orienta.registry.DryRun;
 import fr.orienta.registry.IngestResult.Outcome;
-import fr.orienta.registry.RegistryService;
+import fr.orienta.registry.Intake;
 import fr.orienta.registry.SourceRow;
 import fr.orienta.security.AccessControl;
 import fr.orienta.security.Role;
@@ -27,8 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Deliberately not transactional: a dry run of a large file can outlast a transaction timeout,
  * so rows are streamed and classified batch after batch, each batch in a short read-only
- * transaction of the registry ({@link RegistryService#classify}), and nothing is written but the
- * upload's own record.
+ * transaction of the registry ({@link Intake#classify}), and nothing is written but the upload's
+ * own record.
  */
 @ApplicationScoped
 public class ImportPreviewService {
@@ -40,7 +40,7 @@ public class ImportPreviewService {
 
   @Inject UploadFiles uploads;
 
-  @Inject RegistryService registry;
+  @Inject Intake intake;
 
   @Inject CommuneService communes;
 
@@ -123,13 +123,13 @@ public class ImportPreviewService {
                   result.record().inseeCode(), result.record().communeName(), territory);
           batch.add(new SourceRow(result.record(), insee));
           if (batch.size() >= batchSize) {
-            registry.classify(run, batch);
+            intake.classify(run, batch);
             batch.clear();
           }
         }
       }
       if (!batch.isEmpty()) {
-        registry.classify(run, batch);
+        intake.classify(run, batch);
       }
       if (mapping.isComplete()) {
         reading.run = run;

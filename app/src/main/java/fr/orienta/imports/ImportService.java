@@ -3,6 +3,7 @@ package fr.orienta.imports;
 import fr.orienta.platform.Refusal;
 import fr.orienta.plugins.PluginRegistry;
 import fr.orienta.registry.IngestResult;
+import fr.orienta.registry.Intake;
 import fr.orienta.registry.RegistryService;
 import fr.orienta.registry.SourceRow;
 import fr.orienta.security.AccessControl;
@@ -57,6 +58,8 @@ public class ImportService {
   @Inject PluginRegistry plugins;
 
   @Inject RegistryService registry;
+
+  @Inject Intake intake;
 
   @Inject CommuneService communes;
 
@@ -440,7 +443,7 @@ public class ImportService {
       warnings += row.problems().isEmpty() ? 0 : 1;
       accepted.add(new SourceRow(row.record(), row.inseeCode()));
     }
-    for (IngestResult result : registry.ingest(accepted, adapter)) {
+    for (IngestResult result : intake.ingest(accepted, adapter)) {
       switch (result.outcome()) {
         case CREATED -> created++;
         case UPDATED -> updated++;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * What importing a file from one source would do to the registry, counted without writing: fed
- * batch after batch, in file order, to {@link RegistryService#classify}.
+ * batch after batch, in file order, to {@link Intake#classify}.
  *
  * <p>Rows of one file can match each other, as they do during the import, where each row sees the
  * rows committed before it. So the run remembers ({@link SeenPeople}) every person the file has

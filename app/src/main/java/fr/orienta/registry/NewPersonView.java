@@ -22,7 +22,7 @@ import java.util.List;
 public class NewPersonView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient RegistryService registry;
+  @Inject transient Intake intake;
 
   @Inject transient TenantService tenants;
 
@@ -79,9 +79,9 @@ public class NewPersonView implements Serializable {
     java.util.function.Supplier<IngestResult> save =
         report
             ? () ->
-                registry.report(
+                intake.report(
                     person, new Reporter(reporterKind, reporterName, reporterContact, personAgreed))
-            : () -> registry.register(person);
+            : () -> intake.register(person);
     IngestResult result = Messages.attempt(save).orElse(null);
     if (result == null) {
       return null;

@@ -33,6 +33,8 @@ public class PatientResource {
 
   @Inject RegistryService registry;
 
+  @Inject Intake intake;
+
   @Inject ConsentService consentService;
 
   /** A « signalement » as the API takes it: the person and who reports them. */
@@ -127,7 +129,7 @@ public class PatientResource {
     if (person == null) {
       throw new BadRequestException("Corps JSON attendu");
     }
-    return created(registry.register(person));
+    return created(intake.register(person));
   }
 
   @POST
@@ -140,7 +142,7 @@ public class PatientResource {
     if (report == null || report.person() == null || report.reporter() == null) {
       throw new BadRequestException("Corps JSON attendu : {\"person\": …, \"reporter\": …}");
     }
-    return created(registry.report(report.person(), report.reporter()));
+    return created(intake.report(report.person(), report.reporter()));
   }
 
   private static Response created(IngestResult result) {

@@ -126,8 +126,8 @@ public class PeopleView implements Serializable {
   public List<String> getSources() {
     List<String> sources = new ArrayList<>();
     plugins.patientSources().stream().map(PatientSource::id).forEach(sources::add);
-    sources.add(RegistryService.MANUAL_SOURCE);
-    sources.add(RegistryService.REPORT_SOURCE);
+    sources.add(Intake.MANUAL_SOURCE);
+    sources.add(Intake.REPORT_SOURCE);
     return sources;
   }
 

@@ -3,9 +3,9 @@ package fr.orienta.registry;
 import java.util.List;
 
 /**
- * Who a source record is: the one matching rule of the registry, used by {@link
- * RegistryService#ingest(List, String)} against the database and by {@link
- * RegistryService#classify} against the database plus the earlier rows of the file being tried.
+ * Who a source record is: the one matching rule of the registry, used by {@link Intake#ingest(List,
+ * String)} against the database and by {@link Intake#classify} against the database plus the
+ * earlier rows of the file being tried.
  *
  * <ol>
  *   <li>the same NIR (by its keyed hash) is the same person, whatever the source;

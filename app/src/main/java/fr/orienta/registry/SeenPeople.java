@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The people earlier rows from one source created or touched, as those rows left them, so that a
  * row matches them as it would match stored people: a file's rows during a {@link DryRun}, a
- * chunk's rows during {@link RegistryService#ingest(List, String)}, where they are not stored yet.
+ * chunk's rows during {@link Intake#ingest(List, String)}, where they are not stored yet.
  */
 final class SeenPeople {
 

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dry run of {@link RegistryService#classify} over a registry held by a mocked entity manager:
- * rows of one file match each other, across batches, as the import would match them, and nothing is
- * ever persisted.
+ * The dry run of {@link Intake#classify} over a registry held by a mocked entity manager: rows of
+ * one file match each other, across batches, as the import would match them, and nothing is ever
+ * persisted.
  */
 class DryRunTest {
 
@@ -40,19 +40,19 @@ class DryRunTest {
 
   private final List<Person> storedPeople = new ArrayList<>();
   private final List<Long> fedByCpam = new ArrayList<>();
-  private RegistryService registry;
+  private Intake intake;
   private EntityManager em;
 
   @BeforeEach
-  void registry() {
+  void intake() {
     em = mock(EntityManager.class);
-    registry = new RegistryService();
-    registry.em = em;
-    registry.access = mock(AccessControl.class);
-    registry.nir = mock(NirProtector.class);
-    when(registry.nir.hash(anyString())).thenAnswer(call -> "hash-" + call.getArgument(0));
-    when(registry.nir.mask(anyString())).thenAnswer(call -> "masked");
-    registry.clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneId.of("Europe/Paris"));
+    intake = new Intake();
+    intake.em = em;
+    intake.access = mock(AccessControl.class);
+    intake.nir = mock(NirProtector.class);
+    when(intake.nir.hash(anyString())).thenAnswer(call -> "hash-" + call.getArgument(0));
+    when(intake.nir.mask(anyString())).thenAnswer(call -> "masked");
+    intake.clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneId.of("Europe/Paris"));
     answer(
         "p.nirHash in",
         Person.class,
@@ -130,14 +130,14 @@ class DryRunTest {
   void aPersonListedTwiceInOneFileIsNewOnceThenUpdatedOrUnchanged() {
     DryRun run = new DryRun("cpam-listing");
 
-    registry.classify(
+    intake.classify(
         run,
         List.of(
             row(person(NIR_A, "REYNAUD", "Théo", 1954)),
             row(person(NIR_A, "REYNAUD", "Théo", 1954)),
             row(person(null, "PARIS", "Jeanne", 1960))));
     // A later batch still sees the earlier rows, as the import's later chunks would.
-    registry.classify(
+    intake.classify(
         run,
         List.of(
             row(person(NIR_A, "REYNAUD", "Théo", 1954).email("theo@example.org")),
@@ -158,7 +158,7 @@ class DryRunTest {
     fedByCpam.add(2L);
     DryRun run = new DryRun("cpam-listing");
 
-    registry.classify(
+    intake.classify(
         run,
         List.of(
             row(person(NIR_A, "REYNAUD", "Théo", 1954)),
@@ -182,7 +182,7 @@ class DryRunTest {
     stored(1, person(NIR_A, "REYNAUD", "Théo", 1954).build(), "hash-" + NIR_A);
     DryRun run = new DryRun("msp-export");
 
-    registry.classify(
+    intake.classify(
         run,
         List.of(
             row(person(null, "Reynaud", "THEO", 1954)),
