@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
@@ -109,6 +110,41 @@ public final class PluginLoader {
       }
     }
     Collections.sort(problems);
+    return List.copyOf(problems);
+  }
+
+  /**
+   * Problems of the values set for particular CPTS ({@code orienta.tenant.<code>.plugin.<id>.*}),
+   * which a check of the federation-wide values never reads: a CPTS whose override is malformed
+   * would otherwise get the default without anyone seeing why.
+   *
+   * @param propertyNames every configured property name; others than the extension's are ignored
+   * @return one French message per problem, « CPTS <code> : … », by CPTS code; problems the
+   *     federation-wide values already have are not repeated for each CPTS
+   */
+  public static List<String> tenantSettingProblems(
+      Extension extension,
+      Iterable<String> propertyNames,
+      Function<String, Optional<String>> config) {
+    Pattern ours =
+        Pattern.compile(
+            "orienta\\.tenant\\.([^.]+)\\.plugin\\." + Pattern.quote(extension.id()) + "\\..+");
+    Set<String> tenants = new TreeSet<>();
+    for (String name : propertyNames) {
+      var match = ours.matcher(name);
+      if (match.matches()) {
+        tenants.add(match.group(1));
+      }
+    }
+    Set<String> global = Set.copyOf(settings(extension, null, config).problems());
+    List<String> problems = new ArrayList<>();
+    for (String code : tenants) {
+      for (String problem : settings(extension, code, config).problems()) {
+        if (!global.contains(problem)) {
+          problems.add("CPTS " + code + " : " + problem);
+        }
+      }
+    }
     return List.copyOf(problems);
   }
 

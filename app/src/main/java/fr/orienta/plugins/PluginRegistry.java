@@ -156,6 +156,11 @@ public class PluginRegistry {
           PluginLoader.settings(extension, null, key -> config.getOptionalValue(key, String.class))
               .problems());
       problems.addAll(PluginLoader.unknownSettings(extension, config.getPropertyNames()));
+      problems.addAll(
+          PluginLoader.tenantSettingProblems(
+              extension,
+              config.getPropertyNames(),
+              key -> config.getOptionalValue(key, String.class)));
     } catch (RuntimeException e) {
       problems.add("Paramètres illisibles : " + e.getMessage());
     }

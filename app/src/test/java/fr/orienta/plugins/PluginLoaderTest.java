@@ -567,6 +567,34 @@ class PluginLoaderTest {
     }
 
     @Test
+    void aCptsMalformedOverrideIsAProblemNamingThatCpts() {
+      List<String> names =
+          List.of(
+              "orienta.plugin.ald.points",
+              "orienta.plugin.ald.libelle",
+              "orienta.tenant.velay.plugin.ald.points",
+              "orienta.tenant.yssingeaux.plugin.ald.points",
+              "orienta.tenant.brioude.plugin.ald.libelle",
+              "orienta.tenant.brioude.plugin.age.points");
+      Function<String, Optional<String>> config =
+          config(
+              "orienta.plugin.ald.points", "60",
+              "orienta.tenant.velay.plugin.ald.points", "beaucoup",
+              "orienta.tenant.yssingeaux.plugin.ald.points", "70",
+              "orienta.tenant.brioude.plugin.ald.libelle", "Affection de longue durée",
+              "orienta.tenant.brioude.plugin.age.points", "trop");
+
+      assertThat(PluginLoader.tenantSettingProblems(ald, names, config))
+          .containsExactly("CPTS velay : Paramètre points : « beaucoup » n'est pas un entier");
+      // What is wrong for the whole federation is said once, by the federation-wide check.
+      Function<String, Optional<String>> wrongEverywhere =
+          config(
+              "orienta.plugin.ald.points", "beaucoup",
+              "orienta.tenant.brioude.plugin.ald.libelle", "ALD");
+      assertThat(PluginLoader.tenantSettingProblems(ald, names, wrongEverywhere)).isEmpty();
+    }
+
+    @Test
     void unknownKeysOfTheExtensionAreReportedWithTheirFullName() {
       List<String> names =
           List.of(
