@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.orienta.imports.ImportPreviewService;
 import fr.orienta.imports.ImportService;
 import fr.orienta.imports.UploadPurge;
+import fr.orienta.platform.Refusal;
 import fr.orienta.security.TenantContext;
 import fr.orienta.territory.TenantService;
 import jakarta.inject.Inject;
@@ -99,10 +100,12 @@ class UploadPurgeIT {
     assertThat(row[1]).isEqualTo("EXPIRED");
     assertThat((String) row[2]).contains("jamais importé").doesNotContain("PURGE");
     assertThatThrownBy(() -> context.callAs(cpts, "coordination", () -> imports.commit(id)))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOfSatisfying(
+            Refusal.class, refusal -> assertThat(refusal.kind()).isEqualTo(Refusal.Kind.CONFLICT))
         .hasMessageContaining("a été supprimé : déposez-le à nouveau");
     assertThatThrownBy(() -> context.callAs(cpts, "coordination", () -> previews.preview(id)))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOfSatisfying(
+            Refusal.class, refusal -> assertThat(refusal.kind()).isEqualTo(Refusal.Kind.CONFLICT))
         .hasMessageContaining("24 h");
     assertThat(purgeAt(Instant.now().plus(Duration.ofDays(3)))).as("already expired").isZero();
   }
@@ -126,7 +129,8 @@ class UploadPurgeIT {
     assertThat(job(id)[1]).isEqualTo("EXPIRED");
     assertThat((String) job(id)[2]).contains("interrompu et jamais repris");
     assertThatThrownBy(() -> context.callAs(cpts, "coordination", () -> imports.commit(id)))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOfSatisfying(
+            Refusal.class, refusal -> assertThat(refusal.kind()).isEqualTo(Refusal.Kind.CONFLICT))
         .hasMessageContaining("n'a pas été repris dans les 24 h")
         .hasMessageContaining("ne seront pas doublées");
   }
