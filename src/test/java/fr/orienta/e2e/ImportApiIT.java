@@ -74,6 +74,12 @@ class ImportApiIT {
     assertThat(done.getInt("percent")).isEqualTo(100);
     assertThat(done.getJsonNumber("processed").longValue()).isEqualTo(20);
     assertThat(done.getJsonNumber("rejected").longValue()).isZero();
+    // A finished import is not launched twice; an import that is not there is not found.
+    HttpResponse<String> twice = Multipart.post(USER, "/api/v1/imports/" + id + "/commit");
+    assertThat(twice.statusCode()).isEqualTo(409);
+    assertThat(twice.body()).contains("Cet import est déjà terminé.");
+    assertThat(Multipart.post(USER, "/api/v1/imports/" + Long.MAX_VALUE + "/commit").statusCode())
+        .isEqualTo(404);
 
     JsonObject again =
         waitUntilDone(

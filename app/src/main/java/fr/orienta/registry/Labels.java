@@ -1,7 +1,6 @@
 package fr.orienta.registry;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
+import fr.orienta.platform.Messages;
 
 /**
  * French names of statuses and consent terms for the person's story, which is written once in the
@@ -9,24 +8,21 @@ import java.util.ResourceBundle;
  */
 final class Labels {
 
-  private static final ResourceBundle BUNDLE =
-      ResourceBundle.getBundle("fr.orienta.i18n.messages", Locale.FRENCH);
-
   private Labels() {}
 
   static String status(PersonStatus status) {
-    return BUNDLE.getString("status." + status.name());
+    return Messages.french("status." + status.name());
   }
 
   static String scope(PersonConsent.Scope scope) {
-    return BUNDLE.getString("consent.scope." + scope.name());
+    return Messages.french("consent.scope." + scope.name());
   }
 
   static String reporter(Reporter.Kind kind) {
-    return BUNDLE.getString("entry.reporter.kind." + kind.name());
+    return Messages.french("entry.reporter.kind." + kind.name());
   }
 
   static String channel(PersonConsent.Channel channel) {
-    return BUNDLE.getString("consent.channel." + channel.name());
+    return Messages.french("consent.channel." + channel.name());
   }
 }
