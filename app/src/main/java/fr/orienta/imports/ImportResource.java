@@ -1,6 +1,6 @@
 package fr.orienta.imports;
 
-import fr.orienta.platform.ApiExceptionMappers.ApiError;
+import fr.orienta.platform.ApiError;
 import fr.orienta.platform.Refusal;
 import fr.orienta.spi.RowProblem;
 import jakarta.annotation.security.RolesAllowed;

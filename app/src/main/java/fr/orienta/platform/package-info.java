@@ -1,5 +1,5 @@
 /**
- * What every capability stands on: start-up in a fixed order (schema migration, reference data,
- * plugins, demo), the clock, the REST application, health checks and the French messages.
+ * What every capability stands on: the schema's migrations, the clock, bulk writing, the French
+ * messages and the refusals services give, the API's error body.
  */
 package fr.orienta.platform;

@@ -1,4 +1,4 @@
-package fr.orienta.platform;
+package fr.orienta.application;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package fr.orienta.platform;
+package fr.orienta.application;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

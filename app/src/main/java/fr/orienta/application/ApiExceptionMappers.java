@@ -1,5 +1,7 @@
-package fr.orienta.platform;
+package fr.orienta.application;
 
+import fr.orienta.platform.ApiError;
+import fr.orienta.platform.Refusal;
 import fr.orienta.security.AccessControl;
 import fr.orienta.security.NoTenantException;
 import jakarta.validation.ConstraintViolationException;
@@ -17,9 +19,6 @@ import java.util.logging.Logger;
 public final class ApiExceptionMappers {
 
   private ApiExceptionMappers() {}
-
-  /** The body of every API error. */
-  public record ApiError(int status, String message, List<String> details) {}
 
   static Response error(Response.Status status, String message, List<String> details) {
     return Response.status(status)

@@ -1,7 +1,9 @@
-package fr.orienta.platform;
+package fr.orienta.application;
 
 import fr.orienta.demo.DemoData;
 import fr.orienta.imports.UploadPurge;
+import fr.orienta.platform.DatabaseMigration;
+import fr.orienta.platform.StartupException;
 import fr.orienta.plugins.PluginRegistry;
 import fr.orienta.registry.PriorityRefresh;
 import fr.orienta.territory.CommuneService;
