@@ -1,6 +1,7 @@
 package fr.orienta.application;
 
 import fr.orienta.platform.ApiError;
+import fr.orienta.platform.Messages;
 import fr.orienta.platform.Refusal;
 import fr.orienta.security.AccessControl;
 import fr.orienta.security.NoTenantException;
@@ -75,7 +76,9 @@ public final class ApiExceptionMappers {
       String incident = UUID.randomUUID().toString().substring(0, 8);
       LOG.log(Level.SEVERE, "Erreur inattendue de l'API, incident " + incident, e);
       return error(
-          Response.Status.INTERNAL_SERVER_ERROR, "Erreur interne, incident " + incident, List.of());
+          Response.Status.INTERNAL_SERVER_ERROR,
+          Messages.french("api.internal", incident),
+          List.of());
     }
   }
 
@@ -88,7 +91,7 @@ public final class ApiExceptionMappers {
               .map(v -> v.getPropertyPath() + " : " + v.getMessage())
               .sorted()
               .toList();
-      return error(Response.Status.BAD_REQUEST, "Données invalides", details);
+      return error(Response.Status.BAD_REQUEST, Messages.french("api.invalid"), details);
     }
   }
 }

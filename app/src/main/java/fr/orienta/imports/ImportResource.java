@@ -1,6 +1,7 @@
 package fr.orienta.imports;
 
 import fr.orienta.platform.ApiError;
+import fr.orienta.platform.Messages;
 import fr.orienta.platform.Refusal;
 import fr.orienta.spi.RowProblem;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -93,7 +93,7 @@ public class ImportResource {
   public Response upload(@FormParam("adapter") String adapter, @FormParam("file") EntityPart file)
       throws IOException {
     if (adapter == null || adapter.isBlank() || file == null) {
-      throw new BadRequestException("Champs « adapter » et « file » obligatoires");
+      throw Refusal.invalid("refusal.import.fields");
     }
     byte[] content;
     try (InputStream in = file.getContent()) {
@@ -174,7 +174,7 @@ public class ImportResource {
     return new WebApplicationException(
         Response.status(Response.Status.BAD_REQUEST)
             .type(MediaType.APPLICATION_JSON)
-            .entity(new ApiError(400, "Correspondance des colonnes refusée", e.problems()))
+            .entity(new ApiError(400, Messages.french("refusal.import.mapping"), e.problems()))
             .build());
   }
 
@@ -207,7 +207,7 @@ public class ImportResource {
     return imports
         .find(id)
         .map(ImportStatus::of)
-        .orElseThrow(() -> new NotFoundException("Import introuvable"));
+        .orElseThrow(() -> Refusal.notFound("refusal.import.unknown", String.valueOf(id)));
   }
 
   @GET
@@ -215,7 +215,10 @@ public class ImportResource {
   @Produces("text/csv")
   @Operation(summary = "Rapport d'erreurs : ligne, colonne, valeur, message (CSV)")
   public Response errors(@PathParam("id") long id) {
-    ImportJob job = imports.find(id).orElseThrow(() -> new NotFoundException("Import introuvable"));
+    ImportJob job =
+        imports
+            .find(id)
+            .orElseThrow(() -> Refusal.notFound("refusal.import.unknown", String.valueOf(id)));
     List<ImportProblem> stored = imports.problems(id);
     List<String> headers = new ArrayList<>();
     List<RowProblem> problems = new ArrayList<>();
@@ -238,7 +241,7 @@ public class ImportResource {
 
   private void ensureExists(long id) {
     if (imports.find(id).isEmpty()) {
-      throw new NotFoundException("Import introuvable");
+      throw Refusal.notFound("refusal.import.unknown", String.valueOf(id));
     }
   }
 }

@@ -4,11 +4,9 @@ import fr.orienta.platform.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -127,7 +125,7 @@ public class PatientResource {
   @APIResponse(responseCode = "201", description = "Ce que la saisie a fait, et la fiche")
   public Response register(NewPerson person) {
     if (person == null) {
-      throw new BadRequestException("Corps JSON attendu");
+      throw Refusal.invalid("refusal.api.body", "{\"lastName\": …, \"firstName\": …}");
     }
     return created(intake.register(person));
   }
@@ -140,7 +138,7 @@ public class PatientResource {
   @APIResponse(responseCode = "201", description = "Ce que le signalement a fait, et la fiche")
   public Response report(Report report) {
     if (report == null || report.person() == null || report.reporter() == null) {
-      throw new BadRequestException("Corps JSON attendu : {\"person\": …, \"reporter\": …}");
+      throw Refusal.invalid("refusal.api.body", "{\"person\": …, \"reporter\": …}");
     }
     return created(intake.report(report.person(), report.reporter()));
   }
@@ -161,7 +159,7 @@ public class PatientResource {
     return registry
         .read(id)
         .map(registry::detail)
-        .orElseThrow(() -> new NotFoundException("Personne introuvable"));
+        .orElseThrow(() -> Refusal.notFound("refusal.person.unknown", String.valueOf(id)));
   }
 
   @POST
@@ -171,7 +169,7 @@ public class PatientResource {
   @APIResponse(responseCode = "409", description = "Passage non permis ou consentement manquant")
   public PersonDetail changeStatus(@PathParam("id") long id, StatusChange change) {
     if (change == null) {
-      throw new BadRequestException("Corps JSON attendu : {\"status\": …, \"reason\": …}");
+      throw Refusal.invalid("refusal.api.body", "{\"status\": …, \"reason\": …}");
     }
     return registry.detail(registry.changeStatus(id, change.status(), change.reason()));
   }
@@ -187,7 +185,9 @@ public class PatientResource {
   @Path("/{id}/consents")
   @Operation(summary = "Consentements et oppositions d'une personne, retirés compris")
   public List<ConsentView> consents(@PathParam("id") long id) {
-    registry.read(id).orElseThrow(() -> new NotFoundException("Personne introuvable"));
+    registry
+        .read(id)
+        .orElseThrow(() -> Refusal.notFound("refusal.person.unknown", String.valueOf(id)));
     return consentService.consents(id).stream().map(ConsentView::of).toList();
   }
 
@@ -197,7 +197,7 @@ public class PatientResource {
   @Operation(summary = "Enregistre un consentement ou une opposition (remplace celui en vigueur)")
   public ConsentView recordConsent(@PathParam("id") long id, NewConsent consent) {
     if (consent == null) {
-      throw new BadRequestException("Corps JSON attendu");
+      throw Refusal.invalid("refusal.api.body", "{\"kind\": …, \"scope\": …, \"channel\": …}");
     }
     return ConsentView.of(consentService.recordConsent(id, consent));
   }
