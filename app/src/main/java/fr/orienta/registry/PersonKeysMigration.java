@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * A migration computing again the keys of stored people — identity key and the names' search keys —
@@ -15,41 +13,18 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * IdentityKey}); no SQL of either database strips accents the same way. Reads the people a
  * condition selects, a thousand at a time, and writes only those whose keys change.
  */
-abstract class PersonKeysMigration implements JavaMigration {
+abstract class PersonKeysMigration extends RegistryMigration {
 
   private static final int BATCH = 1_000;
 
-  private final String version;
-  private final String description;
   private final String condition;
 
   /**
    * @param condition the SQL condition selecting the people to read, or {@code null} for all
    */
   PersonKeysMigration(String version, String description, String condition) {
-    this.version = version;
-    this.description = description;
+    super(version, description);
     this.condition = condition;
-  }
-
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion(version);
-  }
-
-  @Override
-  public String getDescription() {
-    return description;
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 1;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
   }
 
   @Override

@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration V14: people who share identity traits but were never put to a coordinator. V12 gave new
@@ -26,26 +24,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * line of their story an import would write; pairs already decided are left as decided.
  */
 @ApplicationScoped
-public class SameTraitsMigration implements JavaMigration {
+public class SameTraitsMigration extends RegistryMigration {
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("14");
-  }
-
-  @Override
-  public String getDescription() {
-    return "possible duplicates of people sharing identity traits";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 1;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  public SameTraitsMigration() {
+    super("14", "possible duplicates of people sharing identity traits");
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -41,39 +42,41 @@ class MigrationUpgradeTest {
     h2.setURL("jdbc:h2:mem:upgrade;MODE=LEGACY;DB_CLOSE_DELAY=-1");
     Stream.Builder<Arguments> databases = Stream.builder();
     databases.add(Arguments.of("h2", h2));
-    String url = System.getenv("DB_URL");
-    if (url != null && url.startsWith("jdbc:postgresql:")) {
-      PGSimpleDataSource postgres = new PGSimpleDataSource();
-      postgres.setURL(url);
-      postgres.setUser(System.getenv("DB_USER"));
-      postgres.setPassword(System.getenv("DB_PASSWORD"));
-      postgres.setCurrentSchema(PG_SCHEMA);
-      dropSchema(postgres);
-      try (Connection connection = postgres.getConnection();
-          Statement sql = connection.createStatement()) {
-        sql.execute("CREATE SCHEMA " + PG_SCHEMA);
-      }
-      databases.add(Arguments.of("postgresql", postgres));
+    Optional<PGSimpleDataSource> postgres = postgres();
+    if (postgres.isPresent()) {
+      execute(postgres.get(), "DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
+      execute(postgres.get(), "CREATE SCHEMA " + PG_SCHEMA);
+      postgres.get().setCurrentSchema(PG_SCHEMA);
+      databases.add(Arguments.of("postgresql", postgres.get()));
     }
     return databases.build();
   }
 
   @AfterAll
   static void dropPostgresSchema() throws Exception {
-    String url = System.getenv("DB_URL");
-    if (url != null && url.startsWith("jdbc:postgresql:")) {
-      PGSimpleDataSource postgres = new PGSimpleDataSource();
-      postgres.setURL(url);
-      postgres.setUser(System.getenv("DB_USER"));
-      postgres.setPassword(System.getenv("DB_PASSWORD"));
-      dropSchema(postgres);
+    Optional<PGSimpleDataSource> postgres = postgres();
+    if (postgres.isPresent()) {
+      execute(postgres.get(), "DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
     }
   }
 
-  private static void dropSchema(DataSource postgres) throws Exception {
-    try (Connection connection = postgres.getConnection();
+  /** The PostgreSQL database the suite runs on ({@code DB_URL}, as the server reads it), if any. */
+  private static Optional<PGSimpleDataSource> postgres() {
+    String url = System.getenv("DB_URL");
+    if (url == null || !url.startsWith("jdbc:postgresql:")) {
+      return Optional.empty();
+    }
+    PGSimpleDataSource postgres = new PGSimpleDataSource();
+    postgres.setURL(url);
+    postgres.setUser(System.getenv("DB_USER"));
+    postgres.setPassword(System.getenv("DB_PASSWORD"));
+    return Optional.of(postgres);
+  }
+
+  private static void execute(DataSource database, String statement) throws Exception {
+    try (Connection connection = database.getConnection();
         Statement sql = connection.createStatement()) {
-      sql.execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
+      sql.execute(statement);
     }
   }
 
