@@ -14,7 +14,7 @@ import org.openqa.selenium.WebDriver;
 /**
  * The administrator's plugin screen, and "drop a jar, restart": a plugin copied into the plugin
  * directory is in service after a restart, and a broken one is reported while the application runs
- * on without it.
+ * on without it; so are a CPTS's malformed setting and a setting for a CPTS that does not exist.
  */
 class PluginsAdminIT {
 
@@ -45,6 +45,18 @@ class PluginsAdminIT {
         example,
         StandardCopyOption.REPLACE_EXISTING);
     Files.writeString(broken, "this is not a jar", StandardCharsets.UTF_8);
+    // Per-CPTS settings, as server.xml variables (one of MicroProfile Config's sources on Liberty):
+    // a malformed value for a CPTS that exists, and a value for a CPTS that does not.
+    Path settings = Server.serverDirectory().resolve("configDropins/overrides/per-cpts.xml");
+    Files.writeString(
+        settings,
+        """
+        <server>
+          <variable name="orienta.tenant.sud-velay-demo.plugin.ald.points" value="beaucoup"/>
+          <variable name="orienta.tenant.cpts-inexistante.plugin.ald.points" value="60"/>
+        </server>
+        """,
+        StandardCharsets.UTF_8);
     WebDriver driver = null;
     try {
       Server.restartApplication();
@@ -55,6 +67,9 @@ class PluginsAdminIT {
       assertThat(page.plugin("example-rules")).contains("Exemple : communes prioritaires");
       assertThat(page.plugin("rules-base")).contains("Règles de priorité de base");
       assertThat(page.failures()).contains("broken-plugin.jar");
+      assertThat(page.plugin("rules-base"))
+          .contains("CPTS sud-velay-demo : Paramètre points : « beaucoup » n'est pas un entier")
+          .contains("CPTS inconnue : « cpts-inexistante »");
       assertThat(Server.isReady()).isTrue();
     } finally {
       if (driver != null) {
@@ -62,6 +77,7 @@ class PluginsAdminIT {
       }
       Files.deleteIfExists(example);
       Files.deleteIfExists(broken);
+      Files.deleteIfExists(settings);
       Server.restartApplication();
     }
   }

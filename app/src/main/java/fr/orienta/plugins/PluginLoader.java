@@ -126,19 +126,9 @@ public final class PluginLoader {
       Extension extension,
       Iterable<String> propertyNames,
       Function<String, Optional<String>> config) {
-    Pattern ours =
-        Pattern.compile(
-            "orienta\\.tenant\\.([^.]+)\\.plugin\\." + Pattern.quote(extension.id()) + "\\..+");
-    Set<String> tenants = new TreeSet<>();
-    for (String name : propertyNames) {
-      var match = ours.matcher(name);
-      if (match.matches()) {
-        tenants.add(match.group(1));
-      }
-    }
     Set<String> global = Set.copyOf(settings(extension, null, config).problems());
     List<String> problems = new ArrayList<>();
-    for (String code : tenants) {
+    for (String code : tenantCodes(extension, propertyNames)) {
       for (String problem : settings(extension, code, config).problems()) {
         if (!global.contains(problem)) {
           problems.add("CPTS " + code + " : " + problem);
@@ -146,6 +136,21 @@ public final class PluginLoader {
       }
     }
     return List.copyOf(problems);
+  }
+
+  /** The CPTS codes that properties set values for, for this extension, in order. */
+  public static Set<String> tenantCodes(Extension extension, Iterable<String> propertyNames) {
+    Pattern ours =
+        Pattern.compile(
+            "orienta\\.tenant\\.([^.]+)\\.plugin\\." + Pattern.quote(extension.id()) + "\\..+");
+    Set<String> codes = new TreeSet<>();
+    for (String name : propertyNames) {
+      var match = ours.matcher(name);
+      if (match.matches()) {
+        codes.add(match.group(1));
+      }
+    }
+    return codes;
   }
 
   private static String globalPrefix(Extension extension) {

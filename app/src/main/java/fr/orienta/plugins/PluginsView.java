@@ -1,11 +1,15 @@
 package fr.orienta.plugins;
 
+import fr.orienta.platform.Messages;
 import fr.orienta.spi.SettingDefinition;
+import fr.orienta.territory.TenantService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -26,6 +30,8 @@ public class PluginsView implements Serializable {
 
   @Inject transient PluginRegistry registry;
 
+  @Inject transient TenantService tenants;
+
   public List<PluginRegistry.PluginInfo> getPlugins() {
     return registry.plugins();
   }
@@ -36,6 +42,22 @@ public class PluginsView implements Serializable {
 
   public String getDirectories() {
     return registry.directories().stream().map(Object::toString).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The extension's problems found at start-up, and the CPTS its settings name that do not exist
+   * (now: a CPTS created since start-up is known, a code mistyped stays reported).
+   */
+  public List<String> problemsOf(PluginRegistry.ExtensionInfo info) {
+    List<String> problems = new ArrayList<>(info.problems());
+    Set<String> known = Set.copyOf(tenants.codes());
+    for (String code :
+        PluginLoader.tenantCodes(info.extension(), ConfigProvider.getConfig().getPropertyNames())) {
+      if (!known.contains(code)) {
+        problems.add(Messages.text("plugins.unknownCpts", code));
+      }
+    }
+    return problems;
   }
 
   public List<SettingRow> settingsOf(PluginRegistry.ExtensionInfo info) {
