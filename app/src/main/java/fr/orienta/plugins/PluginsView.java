@@ -32,6 +32,8 @@ public class PluginsView implements Serializable {
 
   @Inject transient TenantService tenants;
 
+  private Set<String> knownCpts;
+
   public List<PluginRegistry.PluginInfo> getPlugins() {
     return registry.plugins();
   }
@@ -50,10 +52,13 @@ public class PluginsView implements Serializable {
    */
   public List<String> problemsOf(PluginRegistry.ExtensionInfo info) {
     List<String> problems = new ArrayList<>(info.problems());
-    Set<String> known = Set.copyOf(tenants.codes());
+    if (knownCpts == null) {
+      // Once per view: the page asks for every extension, and more than once for each.
+      knownCpts = Set.copyOf(tenants.codes());
+    }
     for (String code :
         PluginLoader.tenantCodes(info.extension(), ConfigProvider.getConfig().getPropertyNames())) {
-      if (!known.contains(code)) {
+      if (!knownCpts.contains(code)) {
         problems.add(Messages.text("plugins.unknownCpts", code));
       }
     }
