@@ -35,6 +35,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
@@ -171,6 +175,15 @@ class ImportBench {
     log(
         "the import's writes in SQL alone: %,d rows in %.1f s = %,.0f rows/s = %.2f %% of COPY",
         normalised, writesSeconds, writesRate, 100 * writesRate / copyRate);
+    log(
+        "the same writes in two sessions at once: %.1f s = %.2f %% of COPY",
+        copied.twoSessions(), 100 * (normalised / copied.twoSessions()) / copyRate);
+    // However the import were split, the server and the database share these cores: an import
+    // that needs this much CPU per row cannot go faster than every core busy with it all the time.
+    double bestOnTheseCores = Runtime.getRuntime().availableProcessors() * rows / importCpuSeconds;
+    log(
+        "an import using that CPU per row on all %d cores, all the time: %.2f %% of COPY",
+        Runtime.getRuntime().availableProcessors(), 100 * bestOnTheseCores / copyRate);
     double ratio = importRate / copyRate;
     log(
         "RATIO import/COPY = %.4f (%.2f %%), target ≥ %.0f %%: %s",
@@ -230,6 +243,10 @@ class ImportBench {
         "%.2f %%",
         100 * writesRate / copyRate);
     row("ratio import / its writes in SQL alone", "%.2f %%", 100 * importRate / writesRate);
+    row(
+        "the same writes in two sessions at once, each half the people: ratio to COPY",
+        "%.2f %%",
+        100 * (normalised / copied.twoSessions()) / copyRate);
     Map<String, Double> kinds = new LinkedHashMap<>();
     kinds.put("people alone", copied.writes().people());
     kinds.put("… and their sources", copied.writes().withSources());
@@ -246,6 +263,10 @@ class ImportBench {
     row("COPY CPU, client + database (s)", "%.1f", copyCpuSeconds);
     row("COPY rows per CPU-second", "%,.0f", normalised / copyCpuSeconds);
     row("ratio import / COPY in rows per CPU-second", "%.2f %%", 100 * cpuRatio);
+    row(
+        "an import using that CPU per row on every core, all the time: ratio to COPY",
+        "%.2f %%",
+        100 * bestOnTheseCores / copyRate);
     report.append("| load average (1, 5, 15 min) at import start | ").append(loadAtStart);
     report.append(" |\n| … at import end | ").append(loadAtEnd);
     report.append(" |\n| … after COPY | ").append(loadAtCopy).append(" |\n");
@@ -367,13 +388,13 @@ class ImportBench {
    * The reference: elapsed seconds, CPU seconds of this JVM and the database backend, and what the
    * import's writes cost by SQL alone.
    */
-  private record Copied(double seconds, double cpuSeconds, Writes writes) {}
+  private record Copied(double seconds, double cpuSeconds, Writes writes, double twoSessions) {}
 
   /** Cumulative seconds of {@link #importWrites}, kind of row after kind of row. */
   private record Writes(double people, double withSources, double withStory, double withAudit) {}
 
   /** Loads the COPY file into a scratch table shaped like person (its indexes included). */
-  private Copied copy(Path copyFile) throws SQLException, IOException {
+  private Copied copy(Path copyFile) throws Exception {
     try (Connection c = connect()) {
       try (Statement s = c.createStatement()) {
         s.execute("drop table if exists bench_copy_person");
@@ -398,10 +419,11 @@ class ImportBench {
       double elapsed = seconds(t);
       double cpuSeconds = cpu.seconds(List.of(backend));
       Writes writes = importWrites(c);
+      double twoSessions = importWritesInTwoSessions();
       try (Statement s = c.createStatement()) {
         s.execute("drop table bench_copy_person");
       }
-      return new Copied(elapsed, cpuSeconds, writes);
+      return new Copied(elapsed, cpuSeconds, writes, twoSessions);
     }
   }
 
@@ -412,20 +434,58 @@ class ImportBench {
    * back. No parsing, validation, matching or round trip: what is left is the database's share.
    */
   private Writes importWrites(Connection c) throws SQLException {
+    checkpoint();
+    return importWrites(c, "true");
+  }
+
+  /**
+   * The same writes in two sessions at once, each taking half the people by id (so each appends to
+   * its own end of the indexes), both started together: the ceiling of an import partitioned in two
+   * on this machine, where the database and the server share its cores. Elapsed seconds until the
+   * slower of the two has written its half.
+   */
+  private double importWritesInTwoSessions() throws Exception {
+    long middle =
+        count("select percentile_disc(0.5) within group (order by id) from bench_copy_person");
+    checkpoint();
+    CountDownLatch ready = new CountDownLatch(2);
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService sessions = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Writes>> halves = new ArrayList<>();
+      for (String where : List.of("id <= " + middle, "id > " + middle)) {
+        halves.add(
+            sessions.submit(
+                () -> {
+                  try (Connection c = connect()) {
+                    ready.countDown();
+                    go.await();
+                    return importWrites(c, where);
+                  }
+                }));
+      }
+      ready.await();
+      go.countDown();
+      double slower = 0;
+      for (Future<Writes> half : halves) {
+        slower = Math.max(slower, half.get().withAudit());
+      }
+      return slower;
+    } finally {
+      sessions.shutdownNow();
+    }
+  }
+
+  /** {@link #importWrites(Connection)} of the people matching {@code where}, in one transaction. */
+  private Writes importWrites(Connection c, String where) throws SQLException {
     long offset = 1L << 43;
     String people = NormalisedRows.COLUMNS.replace("id, ", "");
-    checkpoint();
+    String from = " from bench_copy_person where " + where;
     c.setAutoCommit(false);
     try (Statement s = c.createStatement()) {
       long t = System.nanoTime();
       s.executeUpdate(
-          "insert into person (id, "
-              + people
-              + ") select id + "
-              + offset
-              + ", "
-              + people
-              + " from bench_copy_person");
+          "insert into person (id, " + people + ") select id + " + offset + ", " + people + from);
       double peopleAlone = seconds(t);
       s.executeUpdate(
           "insert into person_source (id, tenant_code, version, person_id, source, first_seen,"
@@ -433,7 +493,8 @@ class ImportBench {
               + offset
               + ", tenant_code, 1, id + "
               + offset
-              + ", 'cpam-listing', created_at, created_at from bench_copy_person");
+              + ", 'cpam-listing', created_at, created_at"
+              + from);
       double withSources = seconds(t);
       s.executeUpdate(
           "insert into person_event (id, tenant_code, version, person_id, occurred_at, actor,"
@@ -443,7 +504,8 @@ class ImportBench {
               + offset
               + ", created_at, '"
               + USER
-              + "', 'IMPORTED', 'Import cpam-listing' from bench_copy_person");
+              + "', 'IMPORTED', 'Import cpam-listing'"
+              + from);
       double withStory = seconds(t);
       s.executeUpdate(
           "insert into audit_event (id, occurred_at, actor, tenant_code, action, entity_type,"
@@ -453,7 +515,8 @@ class ImportBench {
               + USER
               + "', tenant_code, 'CREATE', 'Person', (id + "
               + offset
-              + ")::text, 'cpam-listing' from bench_copy_person");
+              + ")::text, 'cpam-listing'"
+              + from);
       double withAudit = seconds(t);
       c.rollback();
       return new Writes(peopleAlone, withSources, withStory, withAudit);
