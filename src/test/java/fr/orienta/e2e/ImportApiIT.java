@@ -158,6 +158,31 @@ class ImportApiIT {
   }
 
   @Test
+  void aCellTooLongForTheRegistryOrAnUnknownCommuneCodeRejectsItsRowNotTheImport()
+      throws Exception {
+    String file =
+        new String(sample("cpam-listing.csv"), CP1252)
+            // Row 2 (REYNAUD): an address of 359 characters, where the registry keeps 300 (the
+            // database refused the whole chunk, and the import failed at every resumption).
+            .replace("4 route de Craponne", "4 route de Craponne ".repeat(18).trim())
+            // Row 3 (CARON): a commune code that does not exist, and a name found nowhere.
+            .replace(
+                "11 place de l'Église;43800;VOREY;43267;",
+                "11 place de l'Église;43800;VOREY-LES-BAINS;43999;");
+    long id = uploadAndCommit("cpam-listing", "cpam-too-long.csv", file.getBytes(CP1252));
+
+    JsonObject done = waitUntilDone(id);
+    assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
+    assertThat(done.getJsonNumber("processed").longValue()).isEqualTo(20);
+    assertThat(done.getJsonNumber("rejected").longValue()).isEqualTo(2);
+    String report = Server.get("/api/v1/imports/" + id + "/errors", USER).body();
+    assertThat(report)
+        .contains("2;Adresse;8;")
+        .contains("Valeur trop longue : 359 caractères, 300 au plus")
+        .contains("3;Code INSEE;11;43999;Code INSEE inconnu du référentiel des communes");
+  }
+
+  @Test
   void anUnknownFormatOrAnUnreadableFileIsRefusedInFrench() {
     HttpResponse<String> unknown =
         Multipart.upload(USER, "inconnu", "x.csv", "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8));
@@ -193,6 +218,7 @@ class ImportApiIT {
 
     JsonObject stopped = waitUntilDone(id);
     assertThat(stopped.getString("status")).isEqualTo("FAILED");
+    assertThat(stopped.getString("message")).startsWith("Import interrompu ; il peut être repris");
     assertThat(stopped.getJsonNumber("processed").longValue()).isLessThan(rows);
 
     assertThat(Multipart.post(USER, "/api/v1/imports/" + id + "/commit").statusCode())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -181,6 +182,13 @@ class RegistryApiIT {
         Multipart.postJson(
             SOUTH, "/api/v1/patients", entry.formatted(name, "99999", nir, "0471000000"));
     assertThat(unknownCommune.body()).contains("Code INSEE inconnu");
+    HttpResponse<String> tooLong =
+        Multipart.postJson(
+            SOUTH,
+            "/api/v1/patients",
+            entry.formatted("N".repeat(121), "43157", nir, "0471000000"));
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("lastName : 120 caractères au plus.");
     assertThat(get("/api/v1/patients?name=" + name, SOUTH).getInt("total")).isZero();
 
     HttpResponse<String> created =
@@ -292,6 +300,33 @@ class RegistryApiIT {
         get("/api/v1/patients?name=" + gone, SOUTH).getJsonArray("items").getJsonObject(0);
     assertThat(review.getString("status")).isEqualTo("MT_FOUND_ELSEWHERE");
     assertThat(review.getString("statusReason")).contains("fevrier.csv").contains("à vérifier");
+    // Every person of the suite's CPAM listings that February does not name: at least the one.
+    assertThat(second.getString("message"))
+        .startsWith("Liste complète : ")
+        .contains("personne(s) qu'elle ne nomme plus")
+        .doesNotContain("Liste complète : 0 ");
+  }
+
+  @Test
+  void aCompleteListingWithRejectedRowsPutsNobodyUpForReviewAndSaysWhy() throws Exception {
+    String stays = ImportRuns.uniqueName();
+    String misread = ImportRuns.uniqueName();
+    var rows = ImportRuns.cpamRows(stays, misread);
+    ImportRuns.importFile(SOUTH, "cpam-listing", "janvier.csv", ImportRuns.cpamListing(rows));
+
+    // February names both, but the second with a birth date that does not exist: her row is
+    // rejected, and she may be the one the listing still names.
+    var february = List.of(rows.get(0), rows.get(1).replace(";Jeanne;10/", ";Jeanne;32/"));
+    JsonObject second =
+        ImportRuns.importFile(
+            SOUTH, "cpam-listing", "fevrier.csv", ImportRuns.cpamListing(february), true);
+    assertThat(second.getString("status")).isEqualTo("COMPLETED");
+    assertThat(second.getJsonNumber("rejected").longValue()).isEqualTo(1);
+    assertThat(second.getString("message")).contains("1 ligne(s) rejetée(s)").contains("revues");
+
+    JsonObject kept =
+        get("/api/v1/patients?name=" + misread, SOUTH).getJsonArray("items").getJsonObject(0);
+    assertThat(kept.getString("status")).isEqualTo("WAITING");
   }
 
   @Test

@@ -6,7 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.function.LongPredicate;
 
 /**
  * One uploaded file and its import. The checkpoint and the counts are written in the same
@@ -91,6 +93,9 @@ public class ImportJob extends TenantOwned {
   @Column(length = 1000)
   private String message;
 
+  @Column(name = "queued_at")
+  private Instant queuedAt;
+
   protected ImportJob() {}
 
   ImportJob(
@@ -122,14 +127,35 @@ public class ImportJob extends TenantOwned {
     return fullListing;
   }
 
-  /** Committed for import: running from now on, its batch execution not known yet. */
+  /**
+   * Committed for import: running from now on, its batch execution not known yet. It starts once
+   * the commit's transaction has committed, in well under this; an import queued longer ago with no
+   * execution was lost with its server, and may be committed again.
+   */
+  static final Duration START_GRACE = Duration.ofMinutes(2);
+
   void queued(Instant now) {
     this.executionId = null;
+    this.queuedAt = now;
     this.status = Status.RUNNING;
     if (startedAt == null) {
       startedAt = now;
     }
     message = null;
+  }
+
+  /**
+   * Whether a batch execution runs this import or is about to: its execution {@code alive}, or
+   * queued within {@link #START_GRACE} with none recorded yet.
+   */
+  boolean isUnderWay(Instant now, LongPredicate alive) {
+    if (status != Status.RUNNING) {
+      return false;
+    }
+    if (executionId != null) {
+      return alive.test(executionId);
+    }
+    return queuedAt != null && queuedAt.isAfter(now.minus(START_GRACE));
   }
 
   void started(long executionId, Instant now) {
@@ -155,8 +181,13 @@ public class ImportJob extends TenantOwned {
 
   void failed(String reason, Instant now) {
     status = Status.FAILED;
-    message = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+    note(reason);
     finishedAt = now;
+  }
+
+  /** What the coordinator should know of how the import went, beyond its counts. */
+  void note(String text) {
+    message = text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
   }
 
   void expired(Instant now) {

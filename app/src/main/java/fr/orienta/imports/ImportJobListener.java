@@ -1,5 +1,6 @@
 package fr.orienta.imports;
 
+import fr.orienta.platform.Messages;
 import fr.orienta.security.TenantContext;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
@@ -42,10 +43,12 @@ public class ImportJobListener extends AbstractJobListener {
           ImportParameters.of(job).actor(),
           () -> imports.finished(id));
     } else {
+      // The job's exit status is not set yet here: the cause is in the server's log, which names
+      // the import, never a person.
       String reason =
-          status == BatchStatus.STOPPED
-              ? "Import interrompu ; il peut être repris."
-              : "Import en échec ; il peut être repris. " + job.getExitStatus();
+          status == BatchStatus.FAILED
+              ? Messages.french("imports.job.failed")
+              : Messages.french("imports.job.stopped");
       tenants.runAs(
           ImportParameters.of(job).tenant(),
           ImportParameters.of(job).actor(),

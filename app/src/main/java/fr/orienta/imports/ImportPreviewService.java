@@ -7,8 +7,6 @@ import fr.orienta.registry.SourceRow;
 import fr.orienta.security.AccessControl;
 import fr.orienta.security.Role;
 import fr.orienta.spi.PatientSource;
-import fr.orienta.spi.RowResult;
-import fr.orienta.territory.CommuneService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -42,7 +40,7 @@ public class ImportPreviewService {
 
   @Inject Intake intake;
 
-  @Inject CommuneService communes;
+  @Inject RowAdmission admission;
 
   @Inject AccessControl access;
 
@@ -101,27 +99,25 @@ public class ImportPreviewService {
           if (!mapping.isComplete()) {
             continue;
           }
-          RowResult result = source.read(mapping.row(row));
+          var cells = mapping.row(row);
+          ProcessedRow checked =
+              admission.admit(cells, source.read(cells), territory, mapping.headers());
           if (reading.sample.size() < PREVIEW_ROWS) {
             reading.sample.add(
                 new ImportService.PreviewRow(
                     row.line(),
-                    result.isAccepted(),
-                    result.isAccepted()
-                        ? result.record().lastName() + " " + result.record().firstName()
+                    checked.isAccepted(),
+                    checked.isAccepted()
+                        ? checked.record().lastName() + " " + checked.record().firstName()
                         : "",
-                    result.problems()));
+                    checked.problems()));
           }
-          if (!result.isAccepted()) {
+          if (!checked.isAccepted()) {
             reading.rejected++;
             continue;
           }
-          reading.warnings += result.problems().isEmpty() ? 0 : 1;
-          // The commune is resolved as the import's reader resolves it, so keys are the same.
-          String insee =
-              communes.resolve(
-                  result.record().inseeCode(), result.record().communeName(), territory);
-          batch.add(new SourceRow(result.record(), insee));
+          reading.warnings += checked.problems().isEmpty() ? 0 : 1;
+          batch.add(new SourceRow(checked.record(), checked.inseeCode()));
           if (batch.size() >= batchSize) {
             intake.classify(run, batch);
             batch.clear();

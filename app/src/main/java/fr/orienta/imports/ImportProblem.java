@@ -50,8 +50,14 @@ public class ImportProblem extends TenantOwned {
     this.rejected = rejected;
   }
 
+  // A NUL character is shown as its symbol: PostgreSQL refuses it in text, and the report must
+  // keep the row that carries one.
   private static String cut(String text, int max) {
-    return text == null || text.length() <= max ? text : text.substring(0, max);
+    if (text == null) {
+      return null;
+    }
+    String shown = text.replace('\0', '\u2400');
+    return shown.length() <= max ? shown : shown.substring(0, max);
   }
 
   public long getJobId() {

@@ -1,8 +1,7 @@
 package fr.orienta.imports;
 
 import fr.orienta.security.TenantContext;
-import fr.orienta.spi.RowResult;
-import fr.orienta.territory.CommuneService;
+import fr.orienta.spi.SourceRow;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -32,7 +31,7 @@ public class ImportRowReader extends AbstractItemReader {
 
   @Inject ImportService imports;
 
-  @Inject CommuneService communes;
+  @Inject RowAdmission admission;
 
   @Inject JobContext job;
 
@@ -82,14 +81,8 @@ public class ImportRowReader extends AbstractItemReader {
       if (row.line() <= plan.checkpoint()) {
         continue;
       }
-      RowResult result = plan.source().read(mapping.row(row));
-      String insee =
-          result.isAccepted()
-              ? communes.resolve(
-                  result.record().inseeCode(), result.record().communeName(), territory)
-              : null;
-      return new ProcessedRow(
-          row.line(), result.record(), result.problems(), insee, mapping.headers());
+      SourceRow cells = mapping.row(row);
+      return admission.admit(cells, plan.source().read(cells), territory, mapping.headers());
     }
     return null;
   }

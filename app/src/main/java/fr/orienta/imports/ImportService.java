@@ -1,5 +1,6 @@
 package fr.orienta.imports;
 
+import fr.orienta.platform.Messages;
 import fr.orienta.platform.Refusal;
 import fr.orienta.plugins.PluginRegistry;
 import fr.orienta.registry.IngestResult;
@@ -249,7 +250,7 @@ public class ImportService {
     int expired = 0;
     for (ImportJob job : stale) {
       // A server stopped mid-import leaves its import « running » with no execution behind it.
-      if (job.getStatus() == ImportJob.Status.RUNNING && isAlive(job.getExecutionId())) {
+      if (job.isUnderWay(now, ImportService::isAlive)) {
         continue;
       }
       UploadFiles.delete(Path.of(job.getStoredFile()));
@@ -316,7 +317,7 @@ public class ImportService {
     if (job.getStatus() == ImportJob.Status.COMPLETED) {
       throw Refusal.conflict("refusal.import.done");
     }
-    if (job.getStatus() == ImportJob.Status.RUNNING && isAlive(job.getExecutionId())) {
+    if (job.isUnderWay(Instant.now(clock), ImportService::isAlive)) {
       throw Refusal.conflict("refusal.import.running");
     }
     if (job.getStatus() == ImportJob.Status.PREVIEWED) {
@@ -354,10 +355,7 @@ public class ImportService {
     return job;
   }
 
-  private static boolean isAlive(Long executionId) {
-    if (executionId == null) {
-      return false;
-    }
+  private static boolean isAlive(long executionId) {
     try {
       BatchStatus status =
           BatchRuntime.getJobOperator().getJobExecution(executionId).getBatchStatus();
@@ -378,9 +376,15 @@ public class ImportService {
   public void finished(long jobId) {
     ImportJob job = job(jobId);
     job.finished(Instant.now(clock));
-    if (job.isFullListing()) {
+    if (job.isFullListing() && job.getRejected() > 0) {
+      // A rejected row may be one of the people the listing still names: a listing read in part
+      // puts nobody up for review, and says so.
+      job.note(Messages.french("imports.fullListing.notReviewed", job.getRejected()));
+    } else if (job.isFullListing()) {
       // Rows of this file were seen after the upload; everyone else of the source was not.
-      registry.reviewUnlisted(job.getAdapter(), job.getCreatedAt(), job.getFileName());
+      int unlisted =
+          registry.reviewUnlisted(job.getAdapter(), job.getCreatedAt(), job.getFileName());
+      job.note(Messages.french("imports.fullListing.reviewed", unlisted));
     }
     UploadFiles.delete(Path.of(job.getStoredFile()));
   }

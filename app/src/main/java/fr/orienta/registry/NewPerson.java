@@ -18,14 +18,17 @@ import java.time.LocalDate;
  * @param nir the NIR with its key, spaces allowed ({@code null} when unknown)
  */
 public record NewPerson(
-    @NotBlank(message = "{orienta.person.lastName.required}") @Size(max = 120) String lastName,
-    @NotBlank(message = "{orienta.person.firstName.required}") @Size(max = 120) String firstName,
+    @NotBlank(message = "{orienta.person.lastName.required}") @Size(max = Person.NAME_LENGTH)
+        String lastName,
+    @NotBlank(message = "{orienta.person.firstName.required}") @Size(max = Person.NAME_LENGTH)
+        String firstName,
     @Past(message = "{orienta.person.birthDate.past}") LocalDate birthDate,
     @Pattern(regexp = "[FM]", message = "{orienta.person.sex.invalid}") String sex,
     @Pattern(regexp = "(\\d{5}|2[AB]\\d{3})", message = "{orienta.person.insee.invalid}")
         String inseeCode,
     @Pattern(regexp = "0[1-9]\\d{8}", message = "{orienta.person.phone.invalid}") String phone,
-    @Email(message = "{orienta.person.email.invalid}") @Size(max = 200) String email,
+    @Email(message = "{orienta.person.email.invalid}") @Size(max = Person.EMAIL_LENGTH)
+        String email,
     boolean ald,
     @Min(value = 1, message = "{orienta.person.aldCode.range}")
         @Max(value = 32, message = "{orienta.person.aldCode.range}")
@@ -33,7 +36,7 @@ public record NewPerson(
     boolean css,
     LocalDate registeredOn,
     @Size(max = 25, message = "{orienta.person.nir.invalid}") String nir,
-    @Size(max = 300) String address,
+    @Size(max = Person.ADDRESS_LENGTH) String address,
     @Pattern(regexp = "\\d{5}", message = "{orienta.person.postalCode.invalid}") String postalCode,
     @Pattern(regexp = "0[67]\\d{8}", message = "{orienta.person.mobile.invalid}") String mobile) {
 

@@ -20,10 +20,18 @@ import java.util.List;
 @Table(name = "person")
 public class Person extends TenantOwned {
 
-  @Column(name = "last_name", nullable = false, length = 120)
+  // Lengths of the columns that hold what a source or a form gives, for their checks.
+  public static final int NAME_LENGTH = 120;
+  public static final int ADDRESS_LENGTH = 300;
+  public static final int CODE_LENGTH = 5;
+  public static final int PHONE_LENGTH = 20;
+  public static final int EMAIL_LENGTH = 200;
+  public static final int RPPS_LENGTH = 11;
+
+  @Column(name = "last_name", nullable = false, length = NAME_LENGTH)
   private String lastName;
 
-  @Column(name = "first_name", nullable = false, length = 120)
+  @Column(name = "first_name", nullable = false, length = NAME_LENGTH)
   private String firstName;
 
   @Column(name = "birth_date")
@@ -32,13 +40,13 @@ public class Person extends TenantOwned {
   @Column(length = 1)
   private String sex;
 
-  @Column(name = "insee_code", length = 5)
+  @Column(name = "insee_code", length = CODE_LENGTH)
   private String inseeCode;
 
-  @Column(length = 20)
+  @Column(length = PHONE_LENGTH)
   private String phone;
 
-  @Column(length = 200)
+  @Column(length = EMAIL_LENGTH)
   private String email;
 
   @Column(nullable = false)
@@ -57,7 +65,7 @@ public class Person extends TenantOwned {
   @Column(name = "registered_on", nullable = false)
   private LocalDate registeredOn;
 
-  @Column(name = "usage_name", length = 120)
+  @Column(name = "usage_name", length = NAME_LENGTH)
   private String usageName;
 
   @Column(name = "nir_hash", length = 64)
@@ -77,25 +85,25 @@ public class Person extends TenantOwned {
   @Column(name = "first_name_key", length = 120)
   private String firstNameKey;
 
-  @Column(length = 300)
+  @Column(length = ADDRESS_LENGTH)
   private String address;
 
-  @Column(name = "postal_code", length = 5)
+  @Column(name = "postal_code", length = CODE_LENGTH)
   private String postalCode;
 
-  @Column(name = "commune_name", length = 120)
+  @Column(name = "commune_name", length = NAME_LENGTH)
   private String communeName;
 
-  @Column(length = 20)
+  @Column(length = PHONE_LENGTH)
   private String mobile;
 
-  @Column(name = "last_doctor_rpps", length = 11)
+  @Column(name = "last_doctor_rpps", length = RPPS_LENGTH)
   private String lastDoctorRpps;
 
   @Column(name = "last_doctor_end")
   private LocalDate lastDoctorEnd;
 
-  @Column(name = "taken_by_rpps", length = 11)
+  @Column(name = "taken_by_rpps", length = RPPS_LENGTH)
   private String takenByRpps;
 
   @Column(name = "taken_on")
@@ -152,7 +160,14 @@ public class Person extends TenantOwned {
     List<String> changed = new ArrayList<>();
     lastName = keep(lastName, record.lastName(), "nom", changed, blanksOnly);
     usageName = keep(usageName, record.usageName(), "nom d'usage", changed, blanksOnly);
-    firstName = keep(firstName, record.firstName(), "prénom", changed, blanksOnly);
+    // A listing that cuts « Marie-Claire » to « Marie » brings less, not a new first name.
+    boolean cut =
+        record.firstName() != null
+            && firstName != null
+            && IdentityKey.isCutOf(
+                IdentityKey.plain(record.firstName()), IdentityKey.plain(firstName));
+    firstName =
+        cut ? firstName : keep(firstName, record.firstName(), "prénom", changed, blanksOnly);
     birthDate = keep(birthDate, record.birthDate(), "date de naissance", changed, blanksOnly);
     sex = keep(sex, record.sex() == null ? null : record.sex().name(), "sexe", changed, blanksOnly);
     address = keep(address, record.address(), "adresse", changed, blanksOnly);

@@ -45,4 +45,15 @@ class IdentityKeyTest {
     assertThat(IdentityKey.plain("?! ")).isEmpty();
     assertThat(IdentityKey.plain(null)).isEmpty();
   }
+
+  @Test
+  void firstNamesAgreeWhenEqualOrOneIsTheOtherCutAfterAFirstName() {
+    assertThat(IdentityKey.firstNamesAgree("MARIE", "MARIE")).isTrue();
+    assertThat(IdentityKey.firstNamesAgree("MARIE", "MARIE CLAIRE")).isTrue();
+    assertThat(IdentityKey.firstNamesAgree("MARIE CLAIRE", "MARIE")).isTrue();
+    assertThat(IdentityKey.firstNamesAgree("MARIE CLAIRE", "MARIE ANNE")).isFalse();
+    assertThat(IdentityKey.firstNamesAgree("MARIE", "MARIETTE")).isFalse();
+    assertThat(IdentityKey.isCutOf("MARIE", "MARIE CLAIRE")).isTrue();
+    assertThat(IdentityKey.isCutOf("MARIE CLAIRE", "MARIE")).isFalse();
+  }
 }

@@ -1,0 +1,95 @@
+package fr.orienta.imports;
+
+import fr.orienta.platform.Messages;
+import fr.orienta.registry.Person;
+import fr.orienta.spi.CommonFields;
+import fr.orienta.spi.PatientRecord;
+import fr.orienta.spi.RowProblem;
+import fr.orienta.spi.RowResult;
+import fr.orienta.spi.SourceRow;
+import fr.orienta.territory.CommuneService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The core's own checks of a row an adapter accepted, the same for the dry run and the import and
+ * whichever adapter read it: the record must fit the registry (each text within its column's
+ * length, no NUL character, which PostgreSQL refuses in text) and name a commune the core knows.
+ * Checked here, a bad row is rejected with its line and column like any other; unchecked, it would
+ * fail its whole chunk at the database, and the import with it at every resumption.
+ */
+@ApplicationScoped
+public class RowAdmission {
+
+  /** The record's texts the registry stores, keyed by their field, with their column's length. */
+  private static final List<Limit> LIMITS =
+      List.of(
+          new Limit(CommonFields.LAST_NAME, PatientRecord::lastName, Person.NAME_LENGTH),
+          new Limit(CommonFields.USAGE_NAME, PatientRecord::usageName, Person.NAME_LENGTH),
+          new Limit(CommonFields.FIRST_NAME, PatientRecord::firstName, Person.NAME_LENGTH),
+          new Limit(CommonFields.ADDRESS, PatientRecord::address, Person.ADDRESS_LENGTH),
+          new Limit(CommonFields.POSTAL_CODE, PatientRecord::postalCode, Person.CODE_LENGTH),
+          new Limit(CommonFields.COMMUNE_NAME, PatientRecord::communeName, Person.NAME_LENGTH),
+          new Limit(CommonFields.INSEE_CODE, PatientRecord::inseeCode, Person.CODE_LENGTH),
+          new Limit(CommonFields.PHONE, PatientRecord::phone, Person.PHONE_LENGTH),
+          new Limit(CommonFields.MOBILE, PatientRecord::mobile, Person.PHONE_LENGTH),
+          new Limit(CommonFields.EMAIL, PatientRecord::email, Person.EMAIL_LENGTH),
+          new Limit("lastDoctorRpps", PatientRecord::lastDoctorRpps, Person.RPPS_LENGTH),
+          new Limit("takenByRpps", PatientRecord::takenByRpps, Person.RPPS_LENGTH));
+
+  private record Limit(String field, Function<PatientRecord, String> value, int length) {}
+
+  @Inject CommuneService communes;
+
+  /**
+   * The row as the import writes it: the adapter's record and problems, rejected with the core's
+   * problems when it does not fit, and the commune resolved within {@code territory}.
+   */
+  public ProcessedRow admit(
+      SourceRow cells, RowResult result, Set<String> territory, List<String> headers) {
+    if (!result.isAccepted()) {
+      return new ProcessedRow(cells.line(), null, result.problems(), null, headers);
+    }
+    PatientRecord record = result.record();
+    List<RowProblem> problems = new ArrayList<>(result.problems());
+    boolean rejected = false;
+    for (Limit limit : LIMITS) {
+      String value = limit.value().apply(record);
+      if (value == null) {
+        continue;
+      }
+      if (value.indexOf('\0') >= 0) {
+        problems.add(cells.problem(limit.field(), Messages.french("imports.check.nul")));
+        rejected = true;
+      } else if (value.length() > limit.length()) {
+        problems.add(
+            cells.problem(
+                limit.field(),
+                Messages.french("imports.check.tooLong", value.length(), limit.length())));
+        rejected = true;
+      }
+    }
+    if (rejected) {
+      return new ProcessedRow(cells.line(), null, problems, null, headers);
+    }
+    String given = record.inseeCode();
+    String insee = communes.resolve(given, record.communeName(), territory);
+    if (given != null && !given.equals(insee)) {
+      String field = CommonFields.INSEE_CODE;
+      if (insee == null) {
+        problems.add(cells.problem(field, Messages.french("imports.check.inseeUnknown")));
+        return new ProcessedRow(cells.line(), null, problems, null, headers);
+      }
+      problems.add(cells.problem(field, Messages.french("imports.check.inseeByName", insee)));
+    } else if (insee == null && record.communeName() != null) {
+      problems.add(
+          cells.problem(
+              CommonFields.COMMUNE_NAME, Messages.french("imports.check.communeUnknown")));
+    }
+    return new ProcessedRow(cells.line(), record, problems, insee, headers);
+  }
+}
