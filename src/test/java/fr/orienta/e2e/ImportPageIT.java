@@ -115,6 +115,13 @@ class ImportPageIT {
         ImportsPage.open(driver).preview("Listing MSA des assurés sans médecin traitant", file);
 
     assertThat(page.rows()).contains("2 Rejetée Date inexistante");
+
+    // Declared the complete listing of the MSA, it is read in part: nobody is put up for review.
+    page.declareFullListing().launchAndWait();
+
+    assertThat(page.status()).isEqualTo("Terminé");
+    assertThat(page.counts()).contains("rejetées : 1");
+    assertThat(page.note()).startsWith("Liste complète lue en partie (1 ligne(s) rejetée(s))");
   }
 
   @Test

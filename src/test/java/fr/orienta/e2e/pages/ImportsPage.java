@@ -73,6 +73,12 @@ public class ImportsPage {
     return driver.findElement(By.id("result:rows")).getText();
   }
 
+  /** Ticks « Ce fichier est la liste complète de cette source ». */
+  public ImportsPage declareFullListing() {
+    driver.findElement(By.cssSelector("#result\\:fullListing .ui-chkbox-box")).click();
+    return this;
+  }
+
   /** Launches the import and waits for its outcome under the progress bar. */
   public ImportsPage launchAndWait() {
     driver.findElement(By.id("result:commit")).click();
@@ -91,6 +97,14 @@ public class ImportsPage {
 
   public String counts() {
     return driver.findElement(By.id("counts")).getText();
+  }
+
+  /** What the import says beyond its counts, empty when nothing. */
+  public String note() {
+    return driver.findElements(By.id("result:note")).stream()
+        .map(e -> e.getText())
+        .findFirst()
+        .orElse("");
   }
 
   public String errorReportLink() {
