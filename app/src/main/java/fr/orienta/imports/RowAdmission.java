@@ -1,6 +1,7 @@
 package fr.orienta.imports;
 
 import fr.orienta.platform.Messages;
+import fr.orienta.registry.IdentityKey;
 import fr.orienta.registry.Person;
 import fr.orienta.spi.CommonFields;
 import fr.orienta.spi.PatientRecord;
@@ -34,7 +35,6 @@ public class RowAdmission {
           new Limit(CommonFields.ADDRESS, PatientRecord::address, Person.ADDRESS_LENGTH),
           new Limit(CommonFields.POSTAL_CODE, PatientRecord::postalCode, Person.CODE_LENGTH),
           new Limit(CommonFields.COMMUNE_NAME, PatientRecord::communeName, Person.NAME_LENGTH),
-          new Limit(CommonFields.INSEE_CODE, PatientRecord::inseeCode, Person.CODE_LENGTH),
           new Limit(CommonFields.PHONE, PatientRecord::phone, Person.PHONE_LENGTH),
           new Limit(CommonFields.MOBILE, PatientRecord::mobile, Person.PHONE_LENGTH),
           new Limit(CommonFields.EMAIL, PatientRecord::email, Person.EMAIL_LENGTH),
@@ -44,6 +44,18 @@ public class RowAdmission {
   private record Limit(String field, Function<PatientRecord, String> value, int length) {}
 
   @Inject CommuneService communes;
+
+  /**
+   * The length a value takes in the registry: names and the commune's name are also stored as
+   * search and identity keys, spelled out (« Œ » is « OE », « ß » is « SS »), which can be longer.
+   */
+  private static int stored(String value, String field) {
+    boolean keyed =
+        field.equals(CommonFields.LAST_NAME)
+            || field.equals(CommonFields.FIRST_NAME)
+            || field.equals(CommonFields.COMMUNE_NAME);
+    return keyed ? Math.max(value.length(), IdentityKey.plain(value).length()) : value.length();
+  }
 
   /**
    * The row as the import writes it: the adapter's record and problems, rejected with the core's
@@ -65,11 +77,12 @@ public class RowAdmission {
       if (value.indexOf('\0') >= 0) {
         problems.add(cells.problem(limit.field(), Messages.french("imports.check.nul")));
         rejected = true;
-      } else if (value.length() > limit.length()) {
+      } else if (stored(value, limit.field()) > limit.length()) {
         problems.add(
             cells.problem(
                 limit.field(),
-                Messages.french("imports.check.tooLong", value.length(), limit.length())));
+                Messages.french(
+                    "imports.check.tooLong", stored(value, limit.field()), limit.length())));
         rejected = true;
       }
     }
@@ -78,7 +91,7 @@ public class RowAdmission {
     }
     String given = record.inseeCode();
     String insee = communes.resolve(given, record.communeName(), territory);
-    if (given != null && !given.equals(insee)) {
+    if (given != null && !given.trim().equals(insee)) {
       String field = CommonFields.INSEE_CODE;
       if (insee == null) {
         problems.add(cells.problem(field, Messages.french("imports.check.inseeUnknown")));

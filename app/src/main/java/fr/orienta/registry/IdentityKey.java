@@ -25,15 +25,6 @@ public final class IdentityKey {
     return last.replace(" ", "") + "|" + firstOnly + "|" + birthDate + "|" + plain(commune);
   }
 
-  /**
-   * Whether two first names, {@linkplain #plain plain}, may be one person's: equal, or one the
-   * other cut after its first names (« MARIE » and « MARIE CLAIRE », as listings cut them). « MARIE
-   * CLAIRE » and « MARIE ANNE » share a key but are two people, twins as often as not.
-   */
-  static boolean firstNamesAgree(String a, String b) {
-    return a.equals(b) || isCutOf(a, b) || isCutOf(b, a);
-  }
-
   /** Whether {@code shorter} is {@code longer} cut after some of its first names, both plain. */
   static boolean isCutOf(String shorter, String longer) {
     return longer.length() > shorter.length()

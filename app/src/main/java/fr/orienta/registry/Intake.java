@@ -160,7 +160,7 @@ public class Intake {
       PatientRecord record = row.record();
       String hash = stored.hashes().get(i);
       PersonMatcher.Match match =
-          PersonMatcher.match(hash, stored.keys().get(i), record.firstName(), source, candidates);
+          PersonMatcher.match(hash, stored.keys().get(i), source, candidates);
       if (match.existing() != null) {
         Person person = seen.touch(match.existing());
         String keyBefore = person.getIdentityKey();
@@ -281,8 +281,7 @@ public class Intake {
       SourceRow row = rows.get(i);
       String hash = stored.hashes().get(i);
       PersonMatcher.Match match =
-          PersonMatcher.match(
-              hash, stored.keys().get(i), row.record().firstName(), run.source(), candidates);
+          PersonMatcher.match(hash, stored.keys().get(i), run.source(), candidates);
       if (match.existing() != null) {
         Person person = seen.touch(match.existing());
         String keyBefore = person.getIdentityKey();

@@ -10,9 +10,8 @@ import java.util.List;
  * <ol>
  *   <li>the same NIR (by its keyed hash) is the same person, whatever the source;
  *   <li>without a NIR match, people with the same identity key whose NIR does not contradict the
- *       record's are alike: the first of them already fed by the same source, with first names that
- *       agree ({@link IdentityKey#firstNamesAgree}), is that person (the same row of a listing seen
- *       again);
+ *       record's are alike: the first of them already fed by the same source is that person (the
+ *       same row of a listing seen again);
  *   <li>otherwise, if some are alike, the record is a new person to be queued as a possible
  *       duplicate of the oldest of them; if none, simply a new person.
  * </ol>
@@ -45,10 +44,8 @@ final class PersonMatcher {
   /**
    * @param hash the record's NIR hash, or {@code null}
    * @param key the record's identity key, or {@code null} when its traits are too few
-   * @param firstName the record's first name, as given
    */
-  static Match match(
-      String hash, String key, String firstName, String source, Candidates candidates) {
+  static Match match(String hash, String key, String source, Candidates candidates) {
     Person existing = hash == null ? null : candidates.byNirHash(hash);
     Person sameTraits = null;
     if (existing == null && key != null) {
@@ -57,13 +54,8 @@ final class PersonMatcher {
           candidates.byIdentityKey(key).stream()
               .filter(p -> hash == null || p.getNirHash() == null || p.getNirHash().equals(hash))
               .toList();
-      String first = IdentityKey.plain(firstName);
       existing =
-          alike.stream()
-              .filter(p -> candidates.hasSource(p, source))
-              .filter(p -> IdentityKey.firstNamesAgree(IdentityKey.plain(p.getFirstName()), first))
-              .findFirst()
-              .orElse(null);
+          alike.stream().filter(p -> candidates.hasSource(p, source)).findFirst().orElse(null);
       sameTraits = existing != null || alike.isEmpty() ? null : alike.get(0);
     }
     return new Match(existing, sameTraits);

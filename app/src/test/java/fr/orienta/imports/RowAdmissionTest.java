@@ -69,6 +69,11 @@ class RowAdmissionTest {
             });
     assertThat(admit(record().lastName("A".repeat(120)), List.of()).isAccepted()).isTrue();
     assertThat(admit(record().lastName("A".repeat(121)), List.of()).isAccepted()).isFalse();
+    // 61 characters, but 122 in the search key that spells the ligature out.
+    ProcessedRow ligatures = admit(record().lastName("Œ".repeat(61)), List.of());
+    assertThat(ligatures.isAccepted()).isFalse();
+    assertThat(ligatures.problems().get(0).message())
+        .isEqualTo("Valeur trop longue : 122 caractères, 120 au plus");
   }
 
   @Test
@@ -97,6 +102,12 @@ class RowAdmissionTest {
               assertThat(p.value()).isEqualTo("43999");
               assertThat(p.message()).startsWith("Code INSEE inconnu");
             });
+
+    // A code with a stray space is the code, not a commune found by its name.
+    ProcessedRow spaced = admit(record().inseeCode("43157 "), List.of());
+    assertThat(spaced.isAccepted()).isTrue();
+    assertThat(spaced.inseeCode()).isEqualTo("43157");
+    assertThat(spaced.problems()).isEmpty();
 
     ProcessedRow byName = admit(record().inseeCode("43999").communeName("Aiguilhe"), List.of());
     assertThat(byName.isAccepted()).isTrue();

@@ -47,13 +47,11 @@ class IdentityKeyTest {
   }
 
   @Test
-  void firstNamesAgreeWhenEqualOrOneIsTheOtherCutAfterAFirstName() {
-    assertThat(IdentityKey.firstNamesAgree("MARIE", "MARIE")).isTrue();
-    assertThat(IdentityKey.firstNamesAgree("MARIE", "MARIE CLAIRE")).isTrue();
-    assertThat(IdentityKey.firstNamesAgree("MARIE CLAIRE", "MARIE")).isTrue();
-    assertThat(IdentityKey.firstNamesAgree("MARIE CLAIRE", "MARIE ANNE")).isFalse();
-    assertThat(IdentityKey.firstNamesAgree("MARIE", "MARIETTE")).isFalse();
+  void aFirstNameIsCutWhenItIsTheOtherStoppedAfterAFirstName() {
     assertThat(IdentityKey.isCutOf("MARIE", "MARIE CLAIRE")).isTrue();
     assertThat(IdentityKey.isCutOf("MARIE CLAIRE", "MARIE")).isFalse();
+    assertThat(IdentityKey.isCutOf("MARIE", "MARIETTE")).isFalse();
+    assertThat(IdentityKey.isCutOf("MARIE", "MARIE")).isFalse();
+    assertThat(IdentityKey.isCutOf("", "MARIE")).isFalse();
   }
 }
