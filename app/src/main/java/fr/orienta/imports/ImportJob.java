@@ -128,12 +128,13 @@ public class ImportJob extends TenantOwned {
   }
 
   /**
-   * Committed for import: running from now on, its batch execution not known yet. It starts once
-   * the commit's transaction has committed, in well under this; an import queued longer ago with no
-   * execution was lost with its server, and may be committed again.
+   * How long a committed import may wait for its batch execution, which starts once the commit's
+   * transaction has committed, in well under this: queued longer ago with no execution, it was lost
+   * with its server, and may be committed again.
    */
   static final Duration START_GRACE = Duration.ofMinutes(2);
 
+  /** Committed for import: running from now on, its batch execution not known yet. */
   void queued(Instant now) {
     this.executionId = null;
     this.queuedAt = now;

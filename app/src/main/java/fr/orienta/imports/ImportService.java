@@ -376,17 +376,23 @@ public class ImportService {
   public void finished(long jobId) {
     ImportJob job = job(jobId);
     job.finished(Instant.now(clock));
-    if (job.isFullListing() && job.getRejected() > 0) {
-      // A rejected row may be one of the people the listing still names: a listing read in part
-      // puts nobody up for review, and says so.
-      job.note(Messages.french("imports.fullListing.notReviewed", job.getRejected()));
-    } else if (job.isFullListing()) {
-      // Rows of this file were seen after the upload; everyone else of the source was not.
-      int unlisted =
-          registry.reviewUnlisted(job.getAdapter(), job.getCreatedAt(), job.getFileName());
-      job.note(Messages.french("imports.fullListing.reviewed", unlisted));
+    if (job.isFullListing()) {
+      reviewUnlisted(job);
     }
     UploadFiles.delete(Path.of(job.getStoredFile()));
+  }
+
+  /**
+   * After a complete listing: the people of its source it no longer names go up for review — those
+   * not seen since the upload — unless rows were rejected, since a rejected row may be one of them.
+   */
+  private void reviewUnlisted(ImportJob job) {
+    if (job.getRejected() > 0) {
+      job.note(Messages.french("imports.fullListing.notReviewed", job.getRejected()));
+      return;
+    }
+    int unlisted = registry.reviewUnlisted(job.getAdapter(), job.getCreatedAt(), job.getFileName());
+    job.note(Messages.french("imports.fullListing.reviewed", unlisted));
   }
 
   public void failed(long jobId, String reason) {

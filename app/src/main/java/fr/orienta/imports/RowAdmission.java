@@ -29,33 +29,35 @@ public class RowAdmission {
   /** The record's texts the registry stores, keyed by their field, with their column's length. */
   private static final List<Limit> LIMITS =
       List.of(
-          new Limit(CommonFields.LAST_NAME, PatientRecord::lastName, Person.NAME_LENGTH),
-          new Limit(CommonFields.USAGE_NAME, PatientRecord::usageName, Person.NAME_LENGTH),
-          new Limit(CommonFields.FIRST_NAME, PatientRecord::firstName, Person.NAME_LENGTH),
-          new Limit(CommonFields.ADDRESS, PatientRecord::address, Person.ADDRESS_LENGTH),
-          new Limit(CommonFields.POSTAL_CODE, PatientRecord::postalCode, Person.CODE_LENGTH),
-          new Limit(CommonFields.COMMUNE_NAME, PatientRecord::communeName, Person.NAME_LENGTH),
-          new Limit(CommonFields.PHONE, PatientRecord::phone, Person.PHONE_LENGTH),
-          new Limit(CommonFields.MOBILE, PatientRecord::mobile, Person.PHONE_LENGTH),
-          new Limit(CommonFields.EMAIL, PatientRecord::email, Person.EMAIL_LENGTH),
-          new Limit("lastDoctorRpps", PatientRecord::lastDoctorRpps, Person.RPPS_LENGTH),
-          new Limit("takenByRpps", PatientRecord::takenByRpps, Person.RPPS_LENGTH));
-
-  private record Limit(String field, Function<PatientRecord, String> value, int length) {}
-
-  @Inject CommuneService communes;
+          new Limit(CommonFields.LAST_NAME, PatientRecord::lastName, Person.NAME_LENGTH, true),
+          new Limit(CommonFields.USAGE_NAME, PatientRecord::usageName, Person.NAME_LENGTH, false),
+          new Limit(CommonFields.FIRST_NAME, PatientRecord::firstName, Person.NAME_LENGTH, true),
+          new Limit(CommonFields.ADDRESS, PatientRecord::address, Person.ADDRESS_LENGTH, false),
+          new Limit(CommonFields.POSTAL_CODE, PatientRecord::postalCode, Person.CODE_LENGTH, false),
+          new Limit(
+              CommonFields.COMMUNE_NAME, PatientRecord::communeName, Person.NAME_LENGTH, true),
+          new Limit(CommonFields.PHONE, PatientRecord::phone, Person.PHONE_LENGTH, false),
+          new Limit(CommonFields.MOBILE, PatientRecord::mobile, Person.PHONE_LENGTH, false),
+          new Limit(CommonFields.EMAIL, PatientRecord::email, Person.EMAIL_LENGTH, false),
+          new Limit("lastDoctorRpps", PatientRecord::lastDoctorRpps, Person.RPPS_LENGTH, false),
+          new Limit("takenByRpps", PatientRecord::takenByRpps, Person.RPPS_LENGTH, false));
 
   /**
-   * The length a value takes in the registry: names and the commune's name are also stored as
-   * search and identity keys, spelled out (« Œ » is « OE », « ß » is « SS »), which can be longer.
+   * A stored text and its column's length; {@code keyed} when it is also stored as a search or
+   * identity key, spelled out (« Œ » is « OE », « ﬃ » is « FFI »), which can be longer.
    */
-  private static int stored(String value, String field) {
-    boolean keyed =
-        field.equals(CommonFields.LAST_NAME)
-            || field.equals(CommonFields.FIRST_NAME)
-            || field.equals(CommonFields.COMMUNE_NAME);
-    return keyed ? Math.max(value.length(), IdentityKey.plain(value).length()) : value.length();
+  private record Limit(
+      String field, Function<PatientRecord, String> value, int length, boolean keyed) {
+
+    /** Spelling out makes a character three at most: below a third, no key can overflow. */
+    int stored(String text) {
+      return keyed && text.length() * 3 > length
+          ? Math.max(text.length(), IdentityKey.plain(text).length())
+          : text.length();
+    }
   }
+
+  @Inject CommuneService communes;
 
   /**
    * The row as the import writes it: the adapter's record and problems, rejected with the core's
@@ -77,12 +79,11 @@ public class RowAdmission {
       if (value.indexOf('\0') >= 0) {
         problems.add(cells.problem(limit.field(), Messages.french("imports.check.nul")));
         rejected = true;
-      } else if (stored(value, limit.field()) > limit.length()) {
+      } else if (limit.stored(value) > limit.length()) {
         problems.add(
             cells.problem(
                 limit.field(),
-                Messages.french(
-                    "imports.check.tooLong", stored(value, limit.field()), limit.length())));
+                Messages.french("imports.check.tooLong", limit.stored(value), limit.length())));
         rejected = true;
       }
     }

@@ -164,6 +164,7 @@ public class Person extends TenantOwned {
     boolean cut =
         record.firstName() != null
             && firstName != null
+            && !record.firstName().equals(firstName)
             && IdentityKey.isCutOf(
                 IdentityKey.plain(record.firstName()), IdentityKey.plain(firstName));
     firstName =

@@ -1,8 +1,7 @@
 package fr.orienta.territory;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** The real reference of communes, loaded as the server loads it, for tests of other packages. */
@@ -10,18 +9,19 @@ public final class ReferenceCommunes {
 
   private ReferenceCommunes() {}
 
-  /** A service over its own in-memory database holding the whole bundled reference file. */
+  /**
+   * A service over an in-memory database of its own, created by the application's first migration
+   * (the one that holds the communes' table), then filled from the whole bundled reference file.
+   */
   public static CommuneService loaded() throws SQLException {
     JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:reference-communes;DB_CLOSE_DELAY=-1");
-    try (Connection c = h2.getConnection();
-        Statement s = c.createStatement()) {
-      s.execute(
-          "create table if not exists commune (insee_code varchar(5) primary key,"
-              + " name varchar(120) not null, department varchar(3) not null,"
-              + " postal_codes varchar(200), population integer, latitude double precision,"
-              + " longitude double precision)");
-    }
+    h2.setURL("jdbc:h2:mem:reference-communes;MODE=LEGACY;DB_CLOSE_DELAY=-1");
+    Flyway.configure()
+        .dataSource(h2)
+        .locations("classpath:db/migration")
+        .target("1")
+        .load()
+        .migrate();
     CommuneService communes = new CommuneService();
     communes.dataSource = h2;
     communes.loadReferenceData();
