@@ -189,6 +189,11 @@ class RegistryApiIT {
             entry.formatted("N".repeat(121), "43157", nir, "0471000000"));
     assertThat(tooLong.statusCode()).isEqualTo(400);
     assertThat(tooLong.body()).contains("lastName : 120 caractères au plus.");
+    HttpResponse<String> ligatures =
+        Multipart.postJson(
+            SOUTH, "/api/v1/patients", entry.formatted("Œ".repeat(61), "43157", nir, "0471000000"));
+    assertThat(ligatures.statusCode()).isEqualTo(400);
+    assertThat(ligatures.body()).contains("ligatures").contains("122 caractères, 120 au plus");
     assertThat(get("/api/v1/patients?name=" + name, SOUTH).getInt("total")).isZero();
 
     HttpResponse<String> created =

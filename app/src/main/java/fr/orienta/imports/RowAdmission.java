@@ -4,10 +4,12 @@ import fr.orienta.platform.Messages;
 import fr.orienta.registry.IdentityKey;
 import fr.orienta.registry.Person;
 import fr.orienta.spi.CommonFields;
+import fr.orienta.spi.Identifiers;
 import fr.orienta.spi.PatientRecord;
 import fr.orienta.spi.RowProblem;
 import fr.orienta.spi.RowResult;
 import fr.orienta.spi.SourceRow;
+import fr.orienta.spi.Values;
 import fr.orienta.territory.CommuneService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,10 +20,10 @@ import java.util.function.Function;
 
 /**
  * The core's own checks of a row an adapter accepted, the same for the dry run and the import and
- * whichever adapter read it: the record must fit the registry (each text within its column's
- * length, no NUL character, which PostgreSQL refuses in text) and name a commune the core knows.
- * Checked here, a bad row is rejected with its line and column like any other; unchecked, it would
- * fail its whole chunk at the database, and the import with it at every resumption.
+ * whichever adapter read it: the record must fit the registry (a valid NIR, each text within its
+ * column's length, no NUL character, which PostgreSQL refuses in text) and name a commune the core
+ * knows. Checked here, a bad row is rejected with its line and column like any other; unchecked, it
+ * would fail its whole chunk at the database, and the import with it at every resumption.
  */
 @ApplicationScoped
 public class RowAdmission {
@@ -42,18 +44,12 @@ public class RowAdmission {
           new Limit("lastDoctorRpps", PatientRecord::lastDoctorRpps, Person.RPPS_LENGTH, false),
           new Limit("takenByRpps", PatientRecord::takenByRpps, Person.RPPS_LENGTH, false));
 
-  /**
-   * A stored text and its column's length; {@code keyed} when it is also stored as a search or
-   * identity key, spelled out (« Œ » is « OE », « ﬃ » is « FFI »), which can be longer.
-   */
+  /** A stored text and its column's length; {@code keyed} when its search key is stored too. */
   private record Limit(
       String field, Function<PatientRecord, String> value, int length, boolean keyed) {
 
-    /** Spelling out makes a character three at most: below a third, no key can overflow. */
     int stored(String text) {
-      return keyed && text.length() * 3 > length
-          ? Math.max(text.length(), IdentityKey.plain(text).length())
-          : text.length();
+      return keyed ? IdentityKey.storedLength(text, length) : text.length();
     }
   }
 
@@ -70,7 +66,18 @@ public class RowAdmission {
     }
     PatientRecord record = result.record();
     List<RowProblem> problems = new ArrayList<>(result.problems());
-    boolean rejected = false;
+    // The bundled adapters check the NIR themselves; a plugin that passes a bad one would fail
+    // its chunk when the NIR is hashed. Its problem shows the masked form only.
+    boolean rejected =
+        record.nir() != null && !Identifiers.isValidNir(Identifiers.compact(record.nir()));
+    if (rejected) {
+      problems.add(
+          new RowProblem(
+              cells.line(),
+              cells.column(CommonFields.NIR),
+              Values.maskNir(record.nir()),
+              Messages.french("imports.check.nir")));
+    }
     for (Limit limit : LIMITS) {
       String value = limit.value().apply(record);
       if (value == null) {

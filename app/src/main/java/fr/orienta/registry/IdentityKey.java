@@ -25,6 +25,18 @@ public final class IdentityKey {
     return last.replace(" ", "") + "|" + firstOnly + "|" + birthDate + "|" + plain(commune);
   }
 
+  /**
+   * The length a name takes in a column of {@code length} characters that also holds its search
+   * key: the longer of the name and its key, which spells ligatures out (« Œ » is « OE », « ﬃ » is
+   * « FFI »). A character spells out to three at most, so a name within a third of the column is
+   * measured without computing its key.
+   */
+  public static int storedLength(String name, int length) {
+    return name.length() * 3 <= length
+        ? name.length()
+        : Math.max(name.length(), plain(name).length());
+  }
+
   /** Whether {@code shorter} is {@code longer} cut after some of its first names, both plain. */
   static boolean isCutOf(String shorter, String longer) {
     return longer.length() > shorter.length()

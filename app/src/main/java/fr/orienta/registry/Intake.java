@@ -114,6 +114,13 @@ public class Intake {
     if (input.inseeCode() != null && !communes.exists(input.inseeCode())) {
       throw Refusal.invalid("refusal.commune.unknown", input.inseeCode());
     }
+    for (String name : List.of(input.lastName(), input.firstName())) {
+      // @Size measures the name as typed; its search key, spelled out, may not fit.
+      int stored = IdentityKey.storedLength(name, Person.NAME_LENGTH);
+      if (stored > Person.NAME_LENGTH) {
+        throw Refusal.invalid("refusal.name.tooLong", stored, Person.NAME_LENGTH);
+      }
+    }
     return accept(
             List.of(new SourceRow(input.toRecord(nirValue), input.inseeCode())),
             source,

@@ -77,6 +77,21 @@ class RowAdmissionTest {
   }
 
   @Test
+  void aBadNirFromAnAdapterRejectsTheRowAndIsShownMasked() {
+    ProcessedRow row = admit(record().nir("154084302627961"), List.of());
+
+    assertThat(row.isAccepted()).isFalse();
+    assertThat(row.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.message()).startsWith("NIR invalide");
+              assertThat(p.value()).doesNotContain("154084302627961").startsWith("15408");
+            });
+    assertThat(admit(record().nir("154084302627962"), List.of()).isAccepted()).isTrue();
+  }
+
+  @Test
   void aNulCharacterRejectsTheRow() {
     ProcessedRow row = admit(record().firstName("Th\0éo"), List.of());
 

@@ -54,4 +54,12 @@ class IdentityKeyTest {
     assertThat(IdentityKey.isCutOf("MARIE", "MARIE")).isFalse();
     assertThat(IdentityKey.isCutOf("", "MARIE")).isFalse();
   }
+
+  @Test
+  void aNameIsMeasuredAsItsSpelledOutKeyWhenThatIsLonger() {
+    assertThat(IdentityKey.storedLength("Œ".repeat(61), 120)).isEqualTo(122);
+    assertThat(IdentityKey.storedLength("ŒUF", 120)).as("short: as typed").isEqualTo(3);
+    assertThat(IdentityKey.storedLength("A".repeat(121), 120)).isEqualTo(121);
+    assertThat(IdentityKey.storedLength("ﬃ".repeat(41), 120)).isEqualTo(123);
+  }
 }
