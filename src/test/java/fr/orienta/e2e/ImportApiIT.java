@@ -13,8 +13,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -232,6 +238,44 @@ class ImportApiIT {
     assertThat(withoutMt() - before).isEqualTo(rows);
     JsonObject people = json(Server.get("/api/v1/patients?size=1&name=" + marker, USER));
     assertThat(people.getBoolean("more")).isTrue();
+  }
+
+  @Test
+  void twoCommitsAtOnceStartOneImportAndRefuseTheOther() throws Exception {
+    // Two coordinators (or a double click) launching the same previewed import in the same
+    // instant: one import runs, the other caller is told so, never an error page.
+    for (int attempt = 0; attempt < 4; attempt++) {
+      HttpResponse<String> upload =
+          Multipart.upload(USER, "cpam-listing", "cpam-listing.csv", sample("cpam-listing.csv"));
+      assertThat(upload.statusCode()).isEqualTo(201);
+      long id = json(upload).getJsonNumber("jobId").longValue();
+      String path = "/api/v1/imports/" + id + "/commit";
+      CyclicBarrier together = new CyclicBarrier(2);
+      Callable<HttpResponse<String>> commit =
+          () -> {
+            together.await();
+            return Multipart.post(USER, path);
+          };
+      ExecutorService callers = Executors.newFixedThreadPool(2);
+      try {
+        List<Future<HttpResponse<String>>> answers = callers.invokeAll(List.of(commit, commit));
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<HttpResponse<String>> answer : answers) {
+          statuses.add(answer.get().statusCode());
+          if (answer.get().statusCode() == 409) {
+            assertThat(answer.get().body()).doesNotContain("incident");
+          }
+        }
+        assertThat(statuses)
+            .as(answers.get(0).get().body() + answers.get(1).get().body())
+            .containsExactlyInAnyOrder(202, 409);
+      } finally {
+        callers.shutdown();
+      }
+      JsonObject done = waitUntilDone(id);
+      assertThat(done.getString("status")).isEqualTo("COMPLETED");
+      assertThat(done.getJsonNumber("processed").longValue()).isEqualTo(20);
+    }
   }
 
   private static long withoutMt() {

@@ -1,6 +1,7 @@
 package fr.orienta.it;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -23,6 +29,8 @@ public class InContainer {
 
   @Resource(lookup = "jdbc/orienta")
   DataSource dataSource;
+
+  @Resource ManagedExecutorService executor;
 
   /**
    * One row of plain SQL, for checking what is really stored: the persistence unit refuses native
@@ -103,5 +111,23 @@ public class InContainer {
     } catch (Rollback rollback) {
       return (T) rollback.result;
     }
+  }
+
+  /** Runs the same call on as many threads, released together; returns what each answered. */
+  public <T> List<T> atOnce(int threads, Callable<T> call) throws Exception {
+    CyclicBarrier together = new CyclicBarrier(threads);
+    List<Callable<T>> calls = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      calls.add(
+          () -> {
+            together.await();
+            return call.call();
+          });
+    }
+    List<T> answers = new ArrayList<>();
+    for (Future<T> answer : executor.invokeAll(calls)) {
+      answers.add(answer.get());
+    }
+    return answers;
   }
 }

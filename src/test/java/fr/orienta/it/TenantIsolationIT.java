@@ -172,6 +172,23 @@ class TenantIsolationIT {
   }
 
   @Test
+  void attemptsAtOnceAreEachCounted() throws Exception {
+    String username = "it-parallel-" + cptsA;
+    users.create(username, "Test", "correct-horse".toCharArray(), Role.CALLER, cptsA);
+
+    // An API client's parallel calls each sign in: all of them pass.
+    assertThat(
+            container.atOnce(4, () -> users.authenticate(username, "correct-horse".toCharArray())))
+        .containsOnly(UserService.Outcome.VALID);
+    // Guesses in parallel are each counted: the fifth locks the account, whichever it is.
+    assertThat(container.atOnce(5, () -> users.authenticate(username, "wrong".toCharArray())))
+        .containsOnly(UserService.Outcome.INVALID, UserService.Outcome.LOCKED)
+        .containsOnlyOnce(UserService.Outcome.LOCKED);
+    assertThat(users.authenticate(username, "correct-horse".toCharArray()))
+        .isEqualTo(UserService.Outcome.LOCKED);
+  }
+
+  @Test
   void aValidPasswordIsAcceptedAndNeverStoredInClear() {
     String username = "it-ok-" + cptsA;
     users.create(username, "Test", "correct-horse".toCharArray(), Role.VIEWER, cptsA);

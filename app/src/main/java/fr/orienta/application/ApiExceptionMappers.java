@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -60,7 +61,8 @@ public final class ApiExceptionMappers {
 
   /**
    * Anything else: logged with an incident number, answered without internals. Web application
-   * exceptions (404, 405…) keep their own status.
+   * exceptions (404, 405…) keep their own status; a change that met someone else's at the same time
+   * is a conflict (409), not an incident.
    */
   @Provider
   public static class Unexpected implements ExceptionMapper<Throwable> {
@@ -72,6 +74,10 @@ public final class ApiExceptionMappers {
         Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
         return error(
             status == null ? Response.Status.BAD_REQUEST : status, web.getMessage(), List.of());
+      }
+      Optional<Refusal> concurrent = Refusal.ifConcurrentChange(e);
+      if (concurrent.isPresent()) {
+        return error(Response.Status.CONFLICT, concurrent.get().getMessage(), List.of());
       }
       String incident = UUID.randomUUID().toString().substring(0, 8);
       LOG.log(Level.SEVERE, "Erreur inattendue de l'API, incident " + incident, e);

@@ -54,8 +54,9 @@ public final class Messages {
   }
 
   /**
-   * Runs a change asked from a page; a refusal or invalid input becomes the page's messages instead
-   * of an error page. Returns whether the change was made.
+   * Runs a change asked from a page; a refusal, invalid input or someone else's change of the same
+   * data at the same time becomes the page's messages instead of an error page. Returns whether the
+   * change was made.
    */
   public static boolean attempt(Runnable change) {
     return attempt(
@@ -74,6 +75,8 @@ public final class Messages {
       errorText(e.getLocalizedMessage());
     } catch (jakarta.validation.ConstraintViolationException e) {
       e.getConstraintViolations().forEach(v -> errorText(v.getMessage()));
+    } catch (RuntimeException e) {
+      errorText(Refusal.ifConcurrentChange(e).orElseThrow(() -> e).getLocalizedMessage());
     }
     return java.util.Optional.empty();
   }

@@ -1,6 +1,10 @@
 package fr.orienta.platform;
 
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A request a service refuses, and why, as a key of the UI's bundle ({@link Messages#BUNDLE}): the
@@ -41,6 +45,22 @@ public class Refusal extends RuntimeException {
   /** Not possible in the state the thing is in (already done, already running…). */
   public static Refusal conflict(String key, Object... arguments) {
     return new Refusal(Kind.CONFLICT, key, arguments);
+  }
+
+  /**
+   * A conflict when {@code failure} comes from someone else's change of the same data at the same
+   * time (a version that moved, a row locked): the caller reloads and tries again, which is no
+   * incident. Empty for any other failure.
+   */
+  public static Optional<Refusal> ifConcurrentChange(Throwable failure) {
+    for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+      if (e instanceof OptimisticLockException
+          || e instanceof PessimisticLockException
+          || e instanceof LockTimeoutException) {
+        return Optional.of(conflict("refusal.concurrentChange"));
+      }
+    }
+    return Optional.empty();
   }
 
   public Kind kind() {

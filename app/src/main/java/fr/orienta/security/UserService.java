@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
@@ -97,10 +98,19 @@ public class UserService {
       audit.recordLogin(username, account.getTenantCode(), false);
       return Outcome.LOCKED;
     }
-    if (!passwordHash.verify(password, account.getPasswordHash())) {
+    boolean valid = passwordHash.verify(password, account.getPasswordHash());
+    // Attempts of one user at once (an API client's parallel calls, or guesses in parallel) each
+    // count: the account is read again under a row lock once the slow check is done, so that none
+    // is lost and none fails on the version another attempt has just changed.
+    em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+    if (!valid) {
       account.recordFailure(now, maxFailedLogins, Duration.ofMinutes(lockoutMinutes));
       audit.recordLogin(username, account.getTenantCode(), false);
       return account.isLockedAt(now) ? Outcome.LOCKED : Outcome.INVALID;
+    }
+    if (account.isLockedAt(now)) {
+      audit.recordLogin(username, account.getTenantCode(), false);
+      return Outcome.LOCKED;
     }
     account.recordSuccess(now);
     audit.recordLogin(username, account.getTenantCode(), true);

@@ -2,6 +2,10 @@ package fr.orienta.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.TransactionalException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +31,27 @@ class RefusalTest {
     assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID);
     assertThat(Refusal.conflict("refusal.import.done").getMessage())
         .isEqualTo("Cet import est déjà terminé.");
+  }
+
+  @Test
+  void someoneElsesChangeAtTheSameTimeIsAConflictWhereverItIsWrapped() {
+    // As Liberty throws it when a transaction's commit finds a version someone else has moved.
+    var atCommit =
+        new TransactionalException(
+            "rolled back",
+            new RollbackException("before completion")
+                .initCause(new OptimisticLockException("version moved")));
+
+    assertThat(Refusal.ifConcurrentChange(atCommit))
+        .hasValueSatisfying(
+            refusal -> {
+              assertThat(refusal.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+              assertThat(refusal.getMessage()).startsWith("Quelqu'un d'autre a modifié");
+            });
+    assertThat(Refusal.ifConcurrentChange(new PessimisticLockException())).isPresent();
+    assertThat(Refusal.ifConcurrentChange(new TransactionalException("x", new IOException())))
+        .isEmpty();
+    assertThat(Refusal.ifConcurrentChange(new IllegalStateException())).isEmpty();
   }
 
   @Test
