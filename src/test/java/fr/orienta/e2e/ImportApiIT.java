@@ -227,9 +227,19 @@ class ImportApiIT {
     assertThat(stopped.getString("message")).startsWith("Import interrompu ; il peut être repris");
     assertThat(stopped.getJsonNumber("processed").longValue()).isLessThan(rows);
 
-    assertThat(Multipart.post(USER, "/api/v1/imports/" + id + "/commit").statusCode())
-        .isEqualTo(202);
-    JsonObject done = waitUntilDone(id);
+    // Answers saved meanwhile for another upload (this one's name column ignored) do not change
+    // how a started import reads its file: it resumes with the answers it was launched with.
+    String mappings = "/api/v1/imports/mappings/cpam-listing";
+    JsonObject done;
+    try {
+      assertThat(Multipart.putJson(USER, mappings, "{\"Nom patronymique\":\"\"}").statusCode())
+          .isEqualTo(200);
+      assertThat(Multipart.post(USER, "/api/v1/imports/" + id + "/commit").statusCode())
+          .isEqualTo(202);
+      done = waitUntilDone(id);
+    } finally {
+      Multipart.putJson(USER, mappings, "{\"Nom patronymique\":\"lastName\"}");
+    }
     assertThat(done.getString("status")).isEqualTo("COMPLETED");
     assertThat(done.getJsonNumber("processed").longValue()).isEqualTo(rows);
     assertThat(done.getJsonNumber("created").longValue()).isEqualTo(rows);
@@ -362,6 +372,12 @@ class ImportApiIT {
     assertThat(preview.getJsonArray("mappingProblems").toString())
         .contains("Colonne obligatoire absente : Nom de naissance");
     assertThat(preview.containsKey("counts")).as("no dry run while unmappable").isFalse();
+    // Launched as it is, the import would fail at its first row, and again at every resumption.
+    HttpResponse<String> early = Multipart.post(USER, "/api/v1/imports/" + id + "/commit");
+    assertThat(early.statusCode()).isEqualTo(409);
+    assertThat(early.body())
+        .contains("Cet import ne peut pas être lancé")
+        .contains("Colonne obligatoire absente : Nom de naissance");
 
     HttpResponse<String> refused =
         Multipart.putJson(

@@ -1,13 +1,21 @@
 package fr.orienta.imports;
 
 import fr.orienta.territory.TenantOwned;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongPredicate;
 
 /**
@@ -96,6 +104,10 @@ public class ImportJob extends TenantOwned {
   @Column(name = "queued_at")
   private Instant queuedAt;
 
+  /** Header → field key (JSON) as answered when the import was committed; null before. */
+  @Column(name = "column_answers", length = 100_000)
+  private String columnAnswers;
+
   protected ImportJob() {}
 
   ImportJob(
@@ -133,6 +145,27 @@ public class ImportJob extends TenantOwned {
    * with its server, and may be committed again.
    */
   static final Duration START_GRACE = Duration.ofMinutes(2);
+
+  /** The column answers the import was committed with, if it was. */
+  Optional<Map<String, String>> columnAnswers() {
+    if (columnAnswers == null) {
+      return Optional.empty();
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(columnAnswers))) {
+      Map<String, String> answers = new LinkedHashMap<>();
+      reader
+          .readObject()
+          .forEach((header, key) -> answers.put(header, ((JsonString) key).getString()));
+      return Optional.of(answers);
+    }
+  }
+
+  /** Keeps the answers the import reads its file with, from its first start to its last resume. */
+  void keepColumnAnswers(Map<String, String> answers) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    answers.forEach(json::add);
+    columnAnswers = json.build().toString();
+  }
 
   /** Committed for import: running from now on, its batch execution not known yet. */
   void queued(Instant now) {

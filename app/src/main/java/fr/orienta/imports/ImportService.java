@@ -323,6 +323,7 @@ public class ImportService {
     if (job.getStatus() == ImportJob.Status.PREVIEWED) {
       job.declareFullListing(fullListing);
     }
+    keepColumnAnswers(job);
     var parameters = new ImportParameters(jobId, tenants.requireTenant(), tenants.actor());
     job.queued(Instant.now(clock));
     // The job starts once this transaction has committed: started earlier, a short job would
@@ -343,6 +344,39 @@ public class ImportService {
           }
         });
     return job;
+  }
+
+  /**
+   * Settles how the import reads its file: the answers it was first committed with, else the CPTS's
+   * answers now, for this file's headers. A file they leave a required field without, or with two
+   * columns for one field, is refused before any row is read: the job would fail on it, and again
+   * at every resumption.
+   */
+  private void keepColumnAnswers(ImportJob job) {
+    PatientSource source = adapter(job.getAdapter());
+    List<String> headers;
+    try (TabularFile file = TabularFile.open(Path.of(job.getStoredFile()), job.getFileName())) {
+      headers = file.header();
+    }
+    Map<String, String> answers =
+        job.columnAnswers().orElseGet(() -> answersFor(headers, savedMapping(job.getAdapter())));
+    HeaderMapping mapping = HeaderMapping.of(headers, source.fields(), answers);
+    if (!mapping.isComplete()) {
+      throw Refusal.conflict("refusal.import.incomplete", String.join(" ; ", mapping.problems()));
+    }
+    job.keepColumnAnswers(answers);
+  }
+
+  private static Map<String, String> answersFor(List<String> headers, Map<String, String> saved) {
+    Set<String> named = headers.stream().map(SourceField::normalise).collect(Collectors.toSet());
+    Map<String, String> answers = new TreeMap<>();
+    saved.forEach(
+        (header, key) -> {
+          if (named.contains(SourceField.normalise(header))) {
+            answers.put(header, key);
+          }
+        });
+    return answers;
   }
 
   /** Asks a running import to stop after its current chunk; it can be resumed later. */
@@ -413,7 +447,7 @@ public class ImportService {
         Path.of(job.getStoredFile()),
         job.getFileName(),
         adapter(job.getAdapter()),
-        savedMapping(job.getAdapter()),
+        job.columnAnswers().orElseGet(() -> savedMapping(job.getAdapter())),
         job.getCheckpoint());
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class ImportJobTest {
@@ -48,5 +50,18 @@ class ImportJobTest {
     assertThat(job.isUnderWay(NOW, id -> false)).as("lost with a restarted server").isFalse();
     job.failed("Arrêté", NOW);
     assertThat(job.isUnderWay(NOW, id -> true)).isFalse();
+  }
+
+  @Test
+  void theColumnAnswersAnImportWasLaunchedWithAreKeptAsGiven() {
+    ImportJob job = job();
+    assertThat(job.columnAnswers()).as("not launched yet").isEmpty();
+
+    Map<String, String> answers = new TreeMap<>();
+    answers.put("Nom \"usuel\" ; à vérifier", "lastName");
+    answers.put("Divers", "");
+    job.keepColumnAnswers(answers);
+
+    assertThat(job.columnAnswers()).contains(answers);
   }
 }
