@@ -36,6 +36,12 @@ class RegistryApiIT {
     assertThat(asCaller.getBoolean("ald")).isTrue();
     assertThat(asCaller.containsKey("aldCode")).isFalse();
     assertThat(asCaller.containsKey("nirMasked")).isFalse();
+    // Nor in the priority's explanation: the same points, the ALD without its number.
+    JsonObject priority = get("/api/v1/patients/" + id + "/priority", "coordination");
+    JsonObject callersPriority = get("/api/v1/patients/" + id + "/priority", "appel");
+    assertThat(priority.toString()).contains("ALD n° " + first.getInt("aldCode"));
+    assertThat(callersPriority.toString()).doesNotContain("n°").contains("ALD : +");
+    assertThat(callersPriority.getInt("score")).isEqualTo(priority.getInt("score"));
   }
 
   @Test

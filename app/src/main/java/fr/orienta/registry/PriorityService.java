@@ -63,26 +63,49 @@ public class PriorityService {
 
     /** The priority of a person, with the reasons of each rule that applies. */
     public Priority of(Person person) {
-      WaitingPerson facts =
-          new WaitingPerson(
-              person.getBirthDate(),
-              person.isAld(),
-              person.getAldCode(),
-              person.isCss(),
-              person.getInseeCode(),
-              person.getRegisteredOn(),
-              today);
+      return of(person, true);
+    }
+
+    /**
+     * As {@link #of(Person)}, for a role that may not see the ALD number: the same points, each
+     * explained by its rule from the facts without the number (a rule whose points would differ
+     * without it is explained by its name alone).
+     */
+    public Priority withoutAldCode(Person person) {
+      return of(person, false);
+    }
+
+    private Priority of(Person person, boolean aldCodeShown) {
+      WaitingPerson facts = facts(person, person.getAldCode());
+      WaitingPerson told = aldCodeShown ? facts : facts(person, null);
       int score = 0;
       List<Priority.Reason> reasons = new ArrayList<>();
       for (Rule rule : rules) {
         RuleScore result = score(rule, facts);
         if (result.applies()) {
+          RuleScore explained = told == facts ? result : score(rule, told);
           score += result.points();
           reasons.add(
-              new Priority.Reason(rule.rule().label(), result.points(), result.explanation()));
+              new Priority.Reason(
+                  rule.rule().label(),
+                  result.points(),
+                  explained.points() == result.points()
+                      ? explained.explanation()
+                      : rule.rule().label()));
         }
       }
       return new Priority(score, reasons);
+    }
+
+    private WaitingPerson facts(Person person, Integer aldCode) {
+      return new WaitingPerson(
+          person.getBirthDate(),
+          person.isAld(),
+          aldCode,
+          person.isCss(),
+          person.getInseeCode(),
+          person.getRegisteredOn(),
+          today);
     }
 
     /** A failing plugin rule counts for nothing rather than stopping an import or a page. */

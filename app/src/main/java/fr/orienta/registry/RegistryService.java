@@ -231,7 +231,10 @@ public class RegistryService {
   /** The person's priority today, rule by rule. */
   public Priority priority(long personId) {
     access.require(Role.COORDINATOR, Role.CALLER);
-    return priorities.of(existing(personId), tenants.requireTenant());
+    Person person = existing(personId);
+    PriorityService.Scoring scoring = priorities.scoring(tenants.requireTenant());
+    // Callers see that a person is in ALD, not which one (as in detail()).
+    return access.allows(Role.COORDINATOR) ? scoring.of(person) : scoring.withoutAldCode(person);
   }
 
   /** The sources that listed a person (and the entries merged into them), oldest first. */
