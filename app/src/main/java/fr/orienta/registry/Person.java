@@ -2,6 +2,7 @@ package fr.orienta.registry;
 
 import fr.orienta.platform.Refusal;
 import fr.orienta.spi.PatientRecord;
+import fr.orienta.spi.Values;
 import fr.orienta.territory.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -158,8 +159,8 @@ public class Person extends TenantOwned {
   private List<String> take(
       PatientRecord record, String inseeCode, Instant now, boolean blanksOnly) {
     List<String> changed = new ArrayList<>();
-    lastName = keep(lastName, record.lastName(), "nom", changed, blanksOnly);
-    usageName = keep(usageName, record.usageName(), "nom d'usage", changed, blanksOnly);
+    lastName = keepText(lastName, record.lastName(), "nom", changed, blanksOnly);
+    usageName = keepText(usageName, record.usageName(), "nom d'usage", changed, blanksOnly);
     // A listing that cuts « Marie-Claire » to « Marie » brings less, not a new first name.
     boolean cut =
         record.firstName() != null
@@ -168,16 +169,19 @@ public class Person extends TenantOwned {
             && IdentityKey.isCutOf(
                 IdentityKey.plain(record.firstName()), IdentityKey.plain(firstName));
     firstName =
-        cut ? firstName : keep(firstName, record.firstName(), "prénom", changed, blanksOnly);
+        cut ? firstName : keepText(firstName, record.firstName(), "prénom", changed, blanksOnly);
     birthDate = keep(birthDate, record.birthDate(), "date de naissance", changed, blanksOnly);
     sex = keep(sex, record.sex() == null ? null : record.sex().name(), "sexe", changed, blanksOnly);
-    address = keep(address, record.address(), "adresse", changed, blanksOnly);
+    address = keepText(address, record.address(), "adresse", changed, blanksOnly);
     postalCode = keep(postalCode, record.postalCode(), "code postal", changed, blanksOnly);
-    communeName = keep(communeName, record.communeName(), "commune", changed, blanksOnly);
+    communeName = keepText(communeName, record.communeName(), "commune", changed, blanksOnly);
     this.inseeCode = keep(this.inseeCode, inseeCode, "code INSEE", changed, blanksOnly);
     phone = keep(phone, record.phone(), "téléphone", changed, blanksOnly);
     mobile = keep(mobile, record.mobile(), "portable", changed, blanksOnly);
-    email = keep(email, record.email(), "courriel", changed, blanksOnly);
+    email =
+        email != null && email.equalsIgnoreCase(record.email())
+            ? email
+            : keep(email, record.email(), "courriel", changed, blanksOnly);
     if (Boolean.TRUE.equals(record.ald()) && !ald) {
       ald = true;
       changed.add("ALD");
@@ -201,6 +205,29 @@ public class Person extends TenantOwned {
       updatedAt = now;
     }
     return changed;
+  }
+
+  /**
+   * As {@link #keep}, for a text that sources spell differently: « BELLEVUE-LA-MONTAGNE » from one,
+   * « Bellevue-la-Montagne » from the other would replace each other at every import, which would
+   * then never be « unchanged ». The same text in another case or punctuation is kept as stored; a
+   * spelling replaces it only when it brings accents the stored one lacks (« HELENE » → « Hélène »,
+   * never back).
+   */
+  private static String keepText(
+      String stored, String offered, String name, List<String> changed, boolean blanksOnly) {
+    if (offered != null
+        && stored != null
+        && !offered.equals(stored)
+        && IdentityKey.plain(offered).equals(IdentityKey.plain(stored))
+        && !(hasAccents(offered) && !hasAccents(stored))) {
+      return stored;
+    }
+    return keep(stored, offered, name, changed, blanksOnly);
+  }
+
+  private static boolean hasAccents(String text) {
+    return !Values.stripAccents(text).equals(text);
   }
 
   private static <T> T keep(

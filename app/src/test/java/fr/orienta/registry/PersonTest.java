@@ -1,0 +1,56 @@
+package fr.orienta.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.orienta.spi.PatientRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** What a source's record changes in a person already known. */
+class PersonTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+  private static final LocalDate BIRTH = LocalDate.of(1954, 8, 29);
+
+  private static PatientRecord.Builder record(String lastName, String commune) {
+    return PatientRecord.builder()
+        .lastName(lastName)
+        .firstName("Stéphane")
+        .birthDate(BIRTH)
+        .communeName(commune)
+        .email("S.Fournier@example.org");
+  }
+
+  @Test
+  void twoSourcesSpellingTheSameTextDifferentlyDoNotReplaceEachOtherAtEveryImport() {
+    Person person = new Person("FOURNIER", "Stéphane", BIRTH, NOW, BIRTH.plusYears(72));
+    person.absorb(record("FOURNIER", "BELLEVUE-LA-MONTAGNE").build(), "43026", NOW);
+
+    // The MSA's spelling, then the CPAM's again: the same texts, nothing changes.
+    assertThat(
+            person.absorb(
+                record("Fournier", "Bellevue la Montagne").email("s.fournier@example.org").build(),
+                "43026",
+                NOW))
+        .isEmpty();
+    assertThat(person.absorb(record("FOURNIER", "BELLEVUE-LA-MONTAGNE").build(), "43026", NOW))
+        .isEmpty();
+    assertThat(person.getCommuneName()).isEqualTo("BELLEVUE-LA-MONTAGNE");
+  }
+
+  @Test
+  void aSpellingWithTheAccentsTheStoredOneLacksReplacesItNeverTheReverse() {
+    Person person = new Person("LEFEVRE", "Helene", BIRTH, NOW, BIRTH.plusYears(72));
+
+    assertThat(person.absorb(record("Lefèvre", null).firstName("Hélène").build(), null, NOW))
+        .containsExactly("nom", "prénom", "courriel");
+    assertThat(person.absorb(record("LEFEVRE", null).firstName("HELENE").build(), null, NOW))
+        .isEmpty();
+    assertThat(person.getLastName()).isEqualTo("Lefèvre");
+    assertThat(person.getFirstName()).isEqualTo("Hélène");
+    // Another text is another value, as before.
+    assertThat(person.absorb(record("LEFEVRE-MARTIN", null).build(), null, NOW))
+        .containsExactly("nom", "prénom");
+  }
+}
