@@ -183,6 +183,15 @@ class RegistryApiIT {
     HttpResponse<String> badPhone =
         Multipart.postJson(SOUTH, "/api/v1/patients", entry.formatted(name, "43157", nir, "12"));
     assertThat(badPhone.statusCode()).isEqualTo(400);
+    // A known commune, but of the northern CPTS, and Paris: not where this CPTS's people live.
+    for (String elsewhere : List.of("43026", "75056")) {
+      HttpResponse<String> outside =
+          Multipart.postJson(
+              SOUTH, "/api/v1/patients", entry.formatted(name, elsewhere, nir, "0471000000"));
+      assertThat(outside.statusCode()).isEqualTo(400);
+      assertThat(outside.body())
+          .contains("La commune " + elsewhere + " n'est pas sur le territoire de la CPTS.");
+    }
     assertThat(badPhone.body()).contains("10 chiffres");
     HttpResponse<String> unknownCommune =
         Multipart.postJson(

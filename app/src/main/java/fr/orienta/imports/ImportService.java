@@ -15,7 +15,6 @@ import fr.orienta.spi.PatientSource;
 import fr.orienta.spi.RowProblem;
 import fr.orienta.spi.SourceField;
 import fr.orienta.territory.CommuneService;
-import fr.orienta.territory.Tenant;
 import fr.orienta.territory.TenantService;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
@@ -503,7 +502,7 @@ public class ImportService {
 
   /** The INSEE codes of the current CPTS's communes. */
   public Set<String> territory() {
-    return tenantService.find(tenants.requireTenant()).map(Tenant::getCommunes).orElse(Set.of());
+    return tenantService.territoryOf(tenants.requireTenant());
   }
 
   private ImportJob job(long jobId) {

@@ -12,6 +12,7 @@ import fr.orienta.security.TenantContext;
 import fr.orienta.spi.Identifiers;
 import fr.orienta.spi.PatientRecord;
 import fr.orienta.territory.CommuneService;
+import fr.orienta.territory.TenantService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -67,6 +69,8 @@ public class Intake {
   @Inject PriorityService priorities;
 
   @Inject CommuneService communes;
+
+  @Inject TenantService tenantService;
 
   @Inject BulkInsert bulk;
 
@@ -113,6 +117,13 @@ public class Intake {
     }
     if (input.inseeCode() != null && !communes.exists(input.inseeCode())) {
       throw Refusal.invalid("refusal.commune.unknown", input.inseeCode());
+    }
+    Set<String> territory = tenantService.territoryOf(tenants.requireTenant());
+    if (input.inseeCode() != null
+        && !territory.isEmpty()
+        && !territory.contains(input.inseeCode())) {
+      // An import may list a person who has moved away; one entered by hand lives here.
+      throw Refusal.invalid("refusal.commune.outside", input.inseeCode());
     }
     for (String name : List.of(input.lastName(), input.firstName())) {
       // @Size measures the name as typed; its search key, spelled out, may not fit.

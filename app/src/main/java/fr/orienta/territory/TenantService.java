@@ -48,7 +48,7 @@ public class TenantService {
 
   /** The communes of a CPTS's territory, by name, for the menus of its pages. */
   public List<CommuneService.CommuneRef> communesOf(String code) {
-    return find(code).map(Tenant::getCommunes).orElseGet(Set::of).stream()
+    return territoryOf(code).stream()
         .flatMap(insee -> communes.find(insee).stream())
         .sorted(java.util.Comparator.comparing(CommuneService.CommuneRef::name))
         .toList();
@@ -56,5 +56,10 @@ public class TenantService {
 
   public Optional<Tenant> find(String code) {
     return Optional.ofNullable(code == null ? null : em.find(Tenant.class, code));
+  }
+
+  /** The INSEE codes of a CPTS's territory; empty for a CPTS unknown or without communes yet. */
+  public Set<String> territoryOf(String code) {
+    return find(code).map(Tenant::getCommunes).orElse(Set.of());
   }
 }
