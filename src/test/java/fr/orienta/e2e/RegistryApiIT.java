@@ -227,6 +227,41 @@ class RegistryApiIT {
     assertThat(ImportRuns.json(again).getString("outcome")).isEqualTo("UPDATED");
     assertThat(ImportRuns.json(again).getJsonNumber("personId").longValue()).isEqualTo(id);
     assertThat(person(id).getString("phone")).isEqualTo("0471999999");
+
+    // The same NIR typed with another name: one wrong digit names someone else, who is neither
+    // renamed nor re-dated.
+    HttpResponse<String> otherName =
+        Multipart.postJson(
+            SOUTH,
+            "/api/v1/patients",
+            entry.formatted(ImportRuns.uniqueName(), "43157", nir, "0471000000"));
+    assertThat(otherName.statusCode()).isEqualTo(409);
+    assertThat(otherName.body()).contains("Ce NIR est déjà celui d'une autre personne");
+    String otherDay = entry.replace("1948-02-03", "1948-02-04");
+    assertThat(
+            Multipart.postJson(
+                    SOUTH, "/api/v1/patients", otherDay.formatted(name, "43157", nir, "0471000000"))
+                .statusCode())
+        .isEqualTo(409);
+    assertThat(person(id).getString("lastName")).isEqualTo(name);
+    assertThat(person(id).getString("birthDate")).isEqualTo("1948-02-03");
+    // A NIR that says a woman born in February 1948, typed beside a man or another year.
+    HttpResponse<String> man =
+        Multipart.postJson(
+            SOUTH,
+            "/api/v1/patients",
+            entry.replace("\"F\"", "\"M\"").formatted(name, "43157", nir, "0471000000"));
+    assertThat(man.statusCode()).isEqualTo(400);
+    assertThat(man.body()).contains("Le NIR ne correspond pas au sexe indiqué");
+    HttpResponse<String> otherYear =
+        Multipart.postJson(
+            SOUTH,
+            "/api/v1/patients",
+            entry
+                .replace("1948-02-03", "1958-02-03")
+                .formatted(ImportRuns.uniqueName(), "43157", nir(48, 3), "0471000000"));
+    assertThat(otherYear.statusCode()).isEqualTo(400);
+    assertThat(otherYear.body()).contains("Le NIR ne correspond pas à l'année ou au mois");
   }
 
   @Test

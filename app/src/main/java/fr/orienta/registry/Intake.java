@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -115,6 +116,9 @@ public class Intake {
     if (nirValue != null && !Identifiers.isValidNir(nirValue)) {
       throw Refusal.invalid("refusal.nir.invalid");
     }
+    if (nirValue != null) {
+      checkHolder(nirValue, input);
+    }
     if (input.inseeCode() != null && !communes.exists(input.inseeCode())) {
       throw Refusal.invalid("refusal.commune.unknown", input.inseeCode());
     }
@@ -139,6 +143,28 @@ public class Intake {
             PersonEvent.Kind.REGISTERED,
             detail)
         .get(0);
+  }
+
+  /**
+   * A NIR typed by hand must be the typed person's: one wrong digit gives another valid NIR, whose
+   * holder the entry would otherwise rename and re-date (an import's sources are trusted with
+   * theirs).
+   */
+  private void checkHolder(String nirValue, NewPerson input) {
+    PatientRecord.Sex sex = input.sex() == null ? null : PatientRecord.Sex.valueOf(input.sex());
+    Optional<String> contradiction = NirIdentity.contradiction(nirValue, sex, input.birthDate());
+    if (contradiction.isPresent()) {
+      throw Refusal.invalid(contradiction.get());
+    }
+    Optional<Person> holder =
+        em.createQuery("select p from Person p where p.nirHash = :hash", Person.class)
+            .setParameter("hash", nir.hash(nirValue))
+            .getResultStream()
+            .findFirst();
+    if (holder.isPresent()
+        && !NirIdentity.sameHolder(holder.get(), input.lastName(), input.birthDate())) {
+      throw Refusal.conflict("refusal.nir.otherHolder");
+    }
   }
 
   /**
