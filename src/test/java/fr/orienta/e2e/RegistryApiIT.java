@@ -334,6 +334,30 @@ class RegistryApiIT {
     assertThat(consents.getJsonObject(0).getString("note")).contains("Pharmacie du Breuil");
     assertThat(get("/api/v1/patients?source=signalement&name=" + name, SOUTH).getInt("total"))
         .isEqualTo(1);
+
+    // Reported again, still without birth date: the same person, not a second one.
+    JsonObject again =
+        ImportRuns.json(
+            Multipart.postJson(SOUTH, "/api/v1/patients/reports", report.formatted(name)));
+    assertThat(again.getJsonNumber("personId").longValue()).isEqualTo(id);
+    assertThat(again.getString("outcome")).isIn("UNCHANGED", "UPDATED");
+    // Someone of those names and commune entered with a birth date, then reported without one:
+    // maybe the same, put to a coordinator.
+    String dated = ImportRuns.uniqueName();
+    HttpResponse<String> entered =
+        Multipart.postJson(
+            SOUTH,
+            "/api/v1/patients",
+            ("{\"lastName\":\"%s\",\"firstName\":\"Paul\",\"birthDate\":\"1950-01-01\","
+                    + "\"inseeCode\":\"43157\"}")
+                .formatted(dated));
+    assertThat(entered.statusCode()).as(entered.body()).isEqualTo(201);
+    JsonObject undated =
+        ImportRuns.json(
+            Multipart.postJson(SOUTH, "/api/v1/patients/reports", report.formatted(dated)));
+    assertThat(undated.getString("outcome")).isEqualTo("POSSIBLE_DUPLICATE");
+    assertThat(Server.get("/api/v1/duplicates", SOUTH).body())
+        .contains("date de naissance inconnue");
   }
 
   @Test

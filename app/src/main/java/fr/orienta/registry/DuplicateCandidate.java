@@ -16,6 +16,9 @@ public class DuplicateCandidate extends TenantOwned {
   /** Why people with the same identity key are put to a coordinator. */
   static final String SAME_TRAITS = "Même nom, prénom, date de naissance et commune";
 
+  static final String SAME_NAMES_UNDATED =
+      "Même nom, prénom et commune, date de naissance inconnue pour l'un des deux";
+
   /** The line of the newer person's story when they are. */
   static final String QUEUED = "Doublon possible à vérifier";
 

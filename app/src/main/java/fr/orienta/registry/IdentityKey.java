@@ -17,12 +17,41 @@ public final class IdentityKey {
   public static String of(String lastName, String firstName, LocalDate birthDate, String commune) {
     String last = plain(lastName);
     String first = plain(firstName);
-    if (last.isEmpty() || first.isEmpty() || birthDate == null) {
+    if (last.isEmpty() || first.isEmpty()) {
       return null;
     }
     // Compound first names are often cut to the first one in listings.
     String firstOnly = first.split(" ")[0];
-    return last.replace(" ", "") + "|" + firstOnly + "|" + birthDate + "|" + plain(commune);
+    return last.replace(" ", "")
+        + "|"
+        + firstOnly
+        + "|"
+        + (birthDate == null ? UNDATED : birthDate)
+        + "|"
+        + plain(commune);
+  }
+
+  /**
+   * Stands for the birth date in the key of a person entered without one (a report often lacks it):
+   * such an entry seen again from its source is the same person, and one alike with a birth date is
+   * a possible duplicate ({@link #sameNamesAndCommune}).
+   */
+  static final String UNDATED = "?";
+
+  /** Whether {@code key} is one of a person without birth date. */
+  static boolean isUndated(String key) {
+    return key.contains("|" + UNDATED + "|");
+  }
+
+  /** Whether two keys have the same names and commune, whatever their birth dates. */
+  static boolean sameNamesAndCommune(String key, String other) {
+    return other != null
+        && names(key).equals(names(other))
+        && key.substring(key.lastIndexOf('|')).equals(other.substring(other.lastIndexOf('|')));
+  }
+
+  private static String names(String key) {
+    return key.substring(0, key.indexOf('|', key.indexOf('|') + 1));
   }
 
   /**

@@ -247,7 +247,12 @@ public class Intake {
             if (sameTraits != null) {
               em.persist(
                   new DuplicateCandidate(
-                      person.getId(), sameTraits.getId(), DuplicateCandidate.SAME_TRAITS, now));
+                      person.getId(),
+                      sameTraits.getId(),
+                      IdentityKey.isUndated(person.getIdentityKey())
+                          ? DuplicateCandidate.SAME_NAMES_UNDATED
+                          : DuplicateCandidate.SAME_TRAITS,
+                      now));
               registry.event(
                   person.getId(), PersonEvent.Kind.POSSIBLE_DUPLICATE, DuplicateCandidate.QUEUED);
             }
@@ -399,6 +404,30 @@ public class Intake {
         em.createQuery(
             "select p from Person p where p.identityKey in :values order by p.id", Person.class),
         p -> byKey.computeIfAbsent(p.getIdentityKey(), k -> new ArrayList<>()).add(p));
+    // Entered without birth date (by hand only: imports require it), alike with any birth date;
+    // read by the last name's key and the commune, which compare the same in any collation.
+    for (int i = 0; i < rows.size(); i++) {
+      String key = keys.get(i);
+      if (key != null && IdentityKey.isUndated(key) && !byKey.containsKey(key)) {
+        String insee = rows.get(i).inseeCode();
+        TypedQuery<Person> sameLastName =
+            em.createQuery(
+                    "select p from Person p where p.lastNameKey = :last and "
+                        + (insee == null ? "p.inseeCode is null" : "p.inseeCode = :insee")
+                        + " order by p.id",
+                    Person.class)
+                .setParameter("last", IdentityKey.plain(rows.get(i).record().lastName()));
+        if (insee != null) {
+          sameLastName.setParameter("insee", insee);
+        }
+        byKey.put(
+            key,
+            sameLastName
+                .getResultStream()
+                .filter(p -> IdentityKey.sameNamesAndCommune(key, p.getIdentityKey()))
+                .toList());
+      }
+    }
     List<Long> ids =
         Stream.concat(byHash.values().stream(), byKey.values().stream().flatMap(List::stream))
             .map(Person::getId)

@@ -10,8 +10,9 @@ import java.util.List;
  * <ol>
  *   <li>the same NIR (by its keyed hash) is the same person, whatever the source;
  *   <li>without a NIR match, people with the same identity key whose NIR does not contradict the
- *       record's are alike: the first of them already fed by the same source is that person (the
- *       same row of a listing seen again);
+ *       record's are alike (for a record without birth date, the same names and commune with any
+ *       birth date): the first of them already fed by the same source is that person (the same row
+ *       of a listing seen again);
  *   <li>otherwise, if some are alike, the record is a new person to be queued as a possible
  *       duplicate of the oldest of them; if none, simply a new person.
  * </ol>
@@ -54,8 +55,12 @@ final class PersonMatcher {
           candidates.byIdentityKey(key).stream()
               .filter(p -> hash == null || p.getNirHash() == null || p.getNirHash().equals(hash))
               .toList();
+      // Alike without the same key (a birth date on one side only) is never taken for the same.
       existing =
-          alike.stream().filter(p -> candidates.hasSource(p, source)).findFirst().orElse(null);
+          alike.stream()
+              .filter(p -> key.equals(p.getIdentityKey()) && candidates.hasSource(p, source))
+              .findFirst()
+              .orElse(null);
       sameTraits = existing != null || alike.isEmpty() ? null : alike.get(0);
     }
     return new Match(existing, sameTraits);

@@ -31,7 +31,26 @@ class IdentityKeyTest {
   void tooFewTraitsGiveNoKey() {
     assertThat(IdentityKey.of(null, "Zoé", BORN, "43162")).isNull();
     assertThat(IdentityKey.of("Lefèvre", "?!", BORN, "43162")).isNull();
-    assertThat(IdentityKey.of("Lefèvre", "Zoé", null, "43162")).isNull();
+  }
+
+  @Test
+  void aPersonWithoutBirthDateHasAKeyAlikeThoseOfTheSameNamesAndCommune() {
+    String undated = IdentityKey.of("Lefèvre", "Zoé", null, "43162");
+    String dated = IdentityKey.of("LEFEVRE", "Zoé-Marie", BORN, "43162");
+
+    assertThat(undated).isEqualTo("LEFEVRE|ZOE|?|43162");
+    assertThat(IdentityKey.isUndated(undated)).isTrue();
+    assertThat(IdentityKey.isUndated(dated)).isFalse();
+    assertThat(IdentityKey.sameNamesAndCommune(undated, dated)).isTrue();
+    assertThat(
+            IdentityKey.sameNamesAndCommune(
+                undated, IdentityKey.of("Lefèvre", "Zoé", BORN, "43157")))
+        .isFalse();
+    assertThat(
+            IdentityKey.sameNamesAndCommune(
+                undated, IdentityKey.of("Lefèvres", "Zoé", BORN, "43162")))
+        .isFalse();
+    assertThat(IdentityKey.sameNamesAndCommune(undated, "LEFEVRE|ZOEA|1926-06-09|43162")).isFalse();
   }
 
   @Test

@@ -36,8 +36,10 @@ class PersonKeysMigrationTest {
 
       assertThat(keys(connection, "id < 10"))
           .containsExactly(
-              "null LEFEVRE ZOE", "null D HEROUVILLE SAINT JEAN NOEL", "null ALREADY KEYED");
-      assertThat(keys(connection, "id >= 10")).hasSize(2_500).containsOnly("null CA E");
+              "LEFEVRE|ZOE|?| LEFEVRE ZOE",
+              "DHEROUVILLESAINT|JEAN|?| D HEROUVILLE SAINT JEAN NOEL",
+              "null ALREADY KEYED");
+      assertThat(keys(connection, "id >= 10")).hasSize(2_500).containsOnly("CA|E|?| CA E");
       // The keys a new person gets from the application, for comparison.
       Person lefevre = new Person("LEFÈVRE", "Zoé", null, Instant.EPOCH, null);
       lefevre.absorb(
@@ -74,11 +76,31 @@ class PersonKeysMigrationTest {
       assertThat(keys(connection, "id < 10"))
           .containsExactly(
               "LOEUILLET|ANAIS|1950-03-01|43157 LOEUILLET ANAIS",
-              "null LEFEVRE AEMILIE",
+              "LEFEVRE|AEMILIE|?| LEFEVRE AEMILIE",
               "PEREZ|ANA|1960-01-02|43001 PEREZ ANA");
       assertThat(keys(connection, "id >= 10"))
           .hasSize(2_500)
           .containsOnly("COEUR|ZOE|1930-05-06|43157 COEUR ZOE");
+    }
+  }
+
+  @Test
+  void v17KeysThePeopleEnteredWithoutBirthDateOnly() throws Exception {
+    try (Connection connection = registry("v17")) {
+      try (Statement sql = connection.createStatement()) {
+        sql.execute(
+            "INSERT INTO person VALUES"
+                + " (1, 'MARTIN', 'Paul', NULL, '43157', NULL, 'MARTIN', 'PAUL'),"
+                + " (2, 'PÉREZ', 'Ana', DATE '1960-01-02', '43001',"
+                + "  'PEREZ|ANA|1960-01-02|43001', 'PEREZ', 'ANA')");
+      }
+
+      new UndatedKeysMigration().migrate(context(connection));
+      connection.commit();
+
+      assertThat(keys(connection, "id < 10"))
+          .containsExactly(
+              "MARTIN|PAUL|?|43157 MARTIN PAUL", "PEREZ|ANA|1960-01-02|43001 PEREZ ANA");
     }
   }
 
