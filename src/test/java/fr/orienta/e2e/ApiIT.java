@@ -125,6 +125,71 @@ class ApiIT {
         .isEqualTo(400);
   }
 
+  private static String refusal(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.body()).doesNotContain("RESTEASY", "incident");
+    return json(response).getString("message");
+  }
+
+  @Test
+  void aQueryParameterTheApiCannotReadIsRefusedNamingIt() {
+    assertThat(refusal(Server.get("/api/v1/patients?page=abc", "coordination"), 400))
+        .isEqualTo("page : nombre entier attendu");
+    assertThat(refusal(Server.get("/api/v1/patients?size=abc", "coordination"), 400))
+        .isEqualTo("size : nombre entier attendu");
+    assertThat(
+            refusal(Server.get("/api/v1/patients?minPriority=-99999999999", "coordination"), 400))
+        .isEqualTo("minPriority : nombre entier attendu");
+    assertThat(refusal(Multipart.post("coordination", "/api/v1/duplicates/1/merge?keep=abc"), 400))
+        .isEqualTo("keep : nombre entier attendu");
+    assertThat(refusal(Server.get("/api/v1/patients?status=FOO", "coordination"), 400))
+        .startsWith("status : valeur inconnue (valeurs possibles : WAITING, CONTACTED, ")
+        .endsWith(" ou MERGED)");
+    assertThat(total("&status=waiting")).isEqualTo(total("&status=WAITING"));
+    // A path that is no number names no resource: still 404, in French.
+    assertThat(refusal(Server.get("/api/v1/patients/abc", "coordination"), 404))
+        .isEqualTo("Ressource inconnue.");
+    assertThat(refusal(Server.get("/api/v1/imports/99999999999999999999", "coordination"), 404))
+        .isEqualTo("Ressource inconnue.");
+  }
+
+  @Test
+  void aBooleanFilterIsTrueOrFalseInAnyCaseAndEmptyFiltersNothing() {
+    assertThat(total("&ageBand=70%2B&ald=")).isEqualTo(total("&ageBand=70%2B")).isEqualTo(119);
+    assertThat(total("&ald=TRUE")).isEqualTo(105);
+    for (String value : new String[] {"1", "oui", "maybe"}) {
+      assertThat(refusal(Server.get("/api/v1/patients?ald=" + value, "coordination"), 400))
+          .isEqualTo("ald : true ou false attendu");
+    }
+    assertThat(refusal(Server.get("/api/v1/patients?css=2", "coordination"), 400))
+        .isEqualTo("css : true ou false attendu");
+  }
+
+  @Test
+  void theContainersOwnRefusalsAreInFrench() {
+    assertThat(refusal(Server.get("/api/v1/patients", "copil"), 403))
+        .isEqualTo("Accès refusé : votre rôle ne le permet pas.");
+    assertThat(refusal(Server.get("/api/v1/duplicates", "appel"), 403))
+        .isEqualTo("Accès refusé : votre rôle ne le permet pas.");
+    assertThat(refusal(Server.get("/api/v1/nope", "coordination"), 404))
+        .isEqualTo("Ressource inconnue.");
+    HttpResponse<String> get = Server.get("/api/v1/imports", "coordination");
+    assertThat(refusal(get, 405)).startsWith("Méthode non permise").contains("POST");
+    assertThat(get.headers().firstValue("Allow"))
+        .hasValueSatisfying(v -> assertThat(v).contains("POST"));
+    assertThat(
+            refusal(
+                Multipart.getAccepting("coordination", "/api/v1/indicators", "application/xml"),
+                406))
+        .contains("ne répond qu'en JSON");
+    assertThat(
+            refusal(
+                Multipart.send("coordination", "/api/v1/patients", "POST", "text/plain", "x"), 415))
+        .contains("application/json");
+    assertThat(refusal(Multipart.postJson("coordination", "/api/v1/imports", "{}"), 415))
+        .contains("multipart/form-data");
+  }
+
   @Test
   void rolesWithoutNominativeAccessAreRefusedThePeople() {
     assertThat(Server.get("/api/v1/patients", "copil").statusCode()).isEqualTo(403);

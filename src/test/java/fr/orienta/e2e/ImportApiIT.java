@@ -201,6 +201,27 @@ class ImportApiIT {
   }
 
   @Test
+  void aMappingBodyOrACompleteListingFlagTheApiCannotReadIsRefusedAndStartsNothing() {
+    byte[] file = smallListing("Nom", "ILLISIBLE" + letters(new Random()), 40);
+    long id =
+        json(Multipart.upload(USER, "cpam-listing", "illisible.csv", file))
+            .getJsonNumber("jobId")
+            .longValue();
+    String path = "/api/v1/imports/" + id;
+
+    HttpResponse<String> empty = Multipart.putJson(USER, path + "/mapping", "");
+    assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
+    assertThat(json(empty).getString("message")).startsWith("Corps de la requête vide");
+    HttpResponse<String> broken = Multipart.putJson(USER, path + "/mapping", "{");
+    assertThat(broken.statusCode()).as(broken.body()).isEqualTo(400);
+    assertThat(json(broken).getString("message")).startsWith("JSON mal formé");
+    HttpResponse<String> maybe = Multipart.post(USER, path + "/commit?fullListing=maybe");
+    assertThat(maybe.statusCode()).as(maybe.body()).isEqualTo(400);
+    assertThat(json(maybe).getString("message")).isEqualTo("fullListing : true ou false attendu");
+    assertThat(json(Server.get(path, USER)).getString("status")).isEqualTo("PREVIEWED");
+  }
+
+  @Test
   void aViewerCannotImport() {
     assertThat(Multipart.upload("copil", "cpam-listing", "x.csv", new byte[] {1}).statusCode())
         .isEqualTo(403);

@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
-/** POSTs and PUTs to the API as a demo user: multipart uploads, empty commands, JSON bodies. */
+/**
+ * POSTs and PUTs to the API as a demo user: multipart uploads, empty commands, JSON bodies (and
+ * requests the API must refuse).
+ */
 final class Multipart {
 
   private static final HttpClient HTTP =
@@ -52,11 +55,22 @@ final class Multipart {
 
   private static HttpResponse<String> sendJson(
       String user, String path, String method, String json) {
+    return send(user, path, method, "application/json", json);
+  }
+
+  /** Any body of any type, for what the API must refuse. */
+  static HttpResponse<String> send(
+      String user, String path, String method, String contentType, String body) {
     return send(
         user,
         HttpRequest.newBuilder(Server.uri(path))
-            .header("Content-Type", "application/json")
-            .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  /** A GET that accepts only {@code accept}. */
+  static HttpResponse<String> getAccepting(String user, String path, String accept) {
+    return send(user, HttpRequest.newBuilder(Server.uri(path)).header("Accept", accept).GET());
   }
 
   private static HttpResponse<String> send(String user, HttpRequest.Builder request) {

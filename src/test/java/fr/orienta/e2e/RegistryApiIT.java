@@ -264,6 +264,78 @@ class RegistryApiIT {
     assertThat(otherYear.body()).contains("Le NIR ne correspond pas à l'année ou au mois");
   }
 
+  /** A 400 in French, not an incident: returns its message. */
+  private static String invalid(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).doesNotContain("incident");
+    return ImportRuns.json(response).getString("message");
+  }
+
+  @Test
+  void aBodyTheApiCannotReadIsRefusedNamingTheFieldAndItsValues() {
+    String person =
+        "/api/v1/patients/"
+            + get("/api/v1/patients?size=1", SOUTH)
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+
+    assertThat(invalid(Multipart.postJson(SOUTH, "/api/v1/patients", "")))
+        .isEqualTo("Corps de la requête vide : un objet JSON est attendu.");
+    assertThat(invalid(Multipart.postJson(SOUTH, "/api/v1/patients", "{")))
+        .startsWith("JSON mal formé (ligne 1, colonne");
+    assertThat(invalid(Multipart.postJson(SOUTH, "/api/v1/patients", "[]")))
+        .isEqualTo("Le corps de la requête doit être un objet JSON.");
+    assertThat(
+            invalid(
+                Multipart.postJson(
+                    SOUTH,
+                    "/api/v1/patients",
+                    "{\"lastName\":\"T\",\"firstName\":\"A\",\"birthDate\":\"not-a-date\","
+                        + "\"inseeCode\":\"43157\"}")))
+        .isEqualTo("birthDate : date invalide (aaaa-mm-jj attendu)");
+    assertThat(
+            invalid(
+                Multipart.postJson(
+                    SOUTH,
+                    "/api/v1/patients/reports",
+                    "{\"person\":{\"lastName\":\"M\",\"firstName\":\"P\",\"inseeCode\":\"43026\"},"
+                        + "\"reporter\":{\"kind\":\"ALIEN\",\"name\":\"x\"}}")))
+        .isEqualTo(
+            "reporter.kind : valeur inconnue (valeurs possibles : PHARMACIST, NURSE, TOWN_HALL,"
+                + " SOCIAL_WORKER ou OTHER)");
+    assertThat(
+            invalid(
+                Multipart.postJson(
+                    SOUTH, person + "/status", "{\"status\":\"FOO\",\"reason\":\"x\"}")))
+        .startsWith("status : valeur inconnue (valeurs possibles : WAITING, ");
+    assertThat(invalid(Multipart.postJson(SOUTH, person + "/status", "")))
+        .startsWith("Corps de la requête vide");
+    String consent =
+        "{\"kind\":\"%s\",\"scope\":\"ORIENTATION\",\"channel\":\"%s\",\"givenOn\":\"%s\"}";
+    assertThat(
+            invalid(
+                Multipart.postJson(
+                    SOUTH,
+                    person + "/consents",
+                    consent.formatted("CONSENT", "LETTER", "2026-11-20"))))
+        .isEqualTo(
+            "channel : valeur inconnue (valeurs possibles : PHONE, IN_PERSON, MAIL, EMAIL ou FORM)");
+    assertThat(
+            invalid(
+                Multipart.postJson(
+                    SOUTH, person + "/consents", consent.formatted("CONSENT", "PHONE", "bad"))))
+        .isEqualTo("givenOn : date invalide (aaaa-mm-jj attendu)");
+    assertThat(
+            invalid(
+                Multipart.postJson(
+                    SOUTH,
+                    person + "/consents",
+                    consent.formatted("OPPOSITION", "PHONE", "2026-11-20"))))
+        .isEqualTo("kind : valeur inconnue (valeurs possibles : CONSENT ou OBJECTION)");
+  }
+
   @Test
   void theNameSearchFindsEveryNameStartingWithWhatIsTypedAndNoOther() {
     // Unique stems; names ending in Z exercise the range's upper bound (…Z is followed by …+1).

@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -60,9 +61,10 @@ public final class ApiExceptionMappers {
   }
 
   /**
-   * Anything else: logged with an incident number, answered without internals. Web application
-   * exceptions (404, 405…) keep their own status; a change that met someone else's at the same time
-   * is a conflict (409), not an incident.
+   * Anything else: logged with an incident number, answered without internals. A refusal the
+   * container wrapped (from a query parameter, a JSON body) is answered as the refusal; the
+   * container's own client errors (404, 405…) keep their status and headers but say it in French; a
+   * change that met someone else's at the same time is a conflict (409), not an incident.
    */
   @Provider
   public static class Unexpected implements ExceptionMapper<Throwable> {
@@ -70,14 +72,12 @@ public final class ApiExceptionMappers {
 
     @Override
     public Response toResponse(Throwable e) {
-      if (e instanceof WebApplicationException web) {
-        Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
-        return error(
-            status == null ? Response.Status.BAD_REQUEST : status, web.getMessage(), List.of());
+      Optional<Refusal> refusal = Refusal.within(e).or(() -> Refusal.ifConcurrentChange(e));
+      if (refusal.isPresent()) {
+        return new Refused().toResponse(refusal.get());
       }
-      Optional<Refusal> concurrent = Refusal.ifConcurrentChange(e);
-      if (concurrent.isPresent()) {
-        return error(Response.Status.CONFLICT, concurrent.get().getMessage(), List.of());
+      if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+        return clientError(web.getResponse());
       }
       String incident = UUID.randomUUID().toString().substring(0, 8);
       LOG.log(Level.SEVERE, "Erreur inattendue de l'API, incident " + incident, e);
@@ -85,6 +85,28 @@ public final class ApiExceptionMappers {
           Response.Status.INTERNAL_SERVER_ERROR,
           Messages.french("api.internal", incident),
           List.of());
+    }
+
+    /** The container's texts are English and may name its internals: never passed on. */
+    private static Response clientError(Response container) {
+      int status = container.getStatus();
+      String message =
+          switch (status) {
+            case 400 -> Messages.french("api.badRequest");
+            case 403 -> Messages.french("api.forbidden");
+            case 404 -> Messages.french("api.notFound");
+            case 405 ->
+                Messages.french(
+                    "api.notAllowed",
+                    String.join(", ", new TreeSet<>(container.getAllowedMethods())));
+            case 406 -> Messages.french("api.notAcceptable");
+            case 415 -> Messages.french("api.unsupportedType");
+            default -> Messages.french("api.refused", String.valueOf(status));
+          };
+      return Response.fromResponse(container)
+          .type(MediaType.APPLICATION_JSON)
+          .entity(new ApiError(status, message, List.of()))
+          .build();
     }
   }
 

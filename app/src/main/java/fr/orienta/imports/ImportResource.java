@@ -7,7 +7,6 @@ import fr.orienta.spi.RowProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
@@ -104,10 +103,10 @@ public class ImportResource {
       ImportService.Preview preview = previews.upload(adapter.trim(), name, content);
       return Response.status(Response.Status.CREATED).entity(preview).build();
     } catch (UnreadableFileException e) {
-      throw new BadRequestException(e.getMessage());
+      throw badRequest(e.getMessage(), List.of());
     } catch (Refusal e) {
       // The format is a field of the form here, not the resource asked for: bad input.
-      throw e.kind() == Refusal.Kind.NOT_FOUND ? new BadRequestException(e.getMessage()) : e;
+      throw e.kind() == Refusal.Kind.NOT_FOUND ? badRequest(e.getMessage(), List.of()) : e;
     }
   }
 
@@ -171,10 +170,19 @@ public class ImportResource {
   }
 
   private static WebApplicationException invalid(InvalidMappingException e) {
+    return badRequest(Messages.french("refusal.import.mapping"), e.problems());
+  }
+
+  /**
+   * A plain web application exception carrying its answer, which the container sends as it is: a
+   * {@code BadRequestException} would go through the error mappers, which word the container's own
+   * refusals and would lose this message.
+   */
+  private static WebApplicationException badRequest(String message, List<String> details) {
     return new WebApplicationException(
         Response.status(Response.Status.BAD_REQUEST)
             .type(MediaType.APPLICATION_JSON)
-            .entity(new ApiError(400, Messages.french("refusal.import.mapping"), e.problems()))
+            .entity(new ApiError(400, message, details))
             .build());
   }
 

@@ -3,6 +3,7 @@ package fr.orienta.platform;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -35,6 +36,14 @@ public final class Messages {
             Locale.ROOT,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
     return format(base, Locale.FRENCH, key, arguments);
+  }
+
+  /** « A, B ou C »: the values a field takes, for a text that lists them. */
+  public static String either(List<String> values) {
+    int last = values.size() - 1;
+    return last < 1
+        ? String.join("", values)
+        : String.join(", ", values.subList(0, last)) + " ou " + values.get(last);
   }
 
   /** Texts with arguments are {@link MessageFormat} patterns (a quote is written twice). */

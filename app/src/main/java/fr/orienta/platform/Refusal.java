@@ -5,6 +5,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A request a service refuses, and why, as a key of the UI's bundle ({@link Messages#BUNDLE}): the
@@ -53,14 +54,26 @@ public class Refusal extends RuntimeException {
    * incident. Empty for any other failure.
    */
   public static Optional<Refusal> ifConcurrentChange(Throwable failure) {
-    for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
-      if (e instanceof OptimisticLockException
-          || e instanceof PessimisticLockException
-          || e instanceof LockTimeoutException) {
-        return Optional.of(conflict("refusal.concurrentChange"));
-      }
-    }
-    return Optional.empty();
+    return causes(failure)
+        .filter(
+            e ->
+                e instanceof OptimisticLockException
+                    || e instanceof PessimisticLockException
+                    || e instanceof LockTimeoutException)
+        .findFirst()
+        .map(e -> conflict("refusal.concurrentChange"));
+  }
+
+  /**
+   * The refusal {@code failure} is or carries: the container wraps what a parameter converter or a
+   * body reader throws in exceptions of its own. Empty for any other failure.
+   */
+  public static Optional<Refusal> within(Throwable failure) {
+    return causes(failure).filter(Refusal.class::isInstance).map(Refusal.class::cast).findFirst();
+  }
+
+  private static Stream<Throwable> causes(Throwable failure) {
+    return Stream.iterate(failure, e -> e != null, e -> e.getCause() == e ? null : e.getCause());
   }
 
   public Kind kind() {

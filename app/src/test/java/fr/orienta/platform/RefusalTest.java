@@ -55,6 +55,16 @@ class RefusalTest {
   }
 
   @Test
+  void aRefusalIsFoundInsideTheExceptionsTheContainerWrapsItIn() {
+    Refusal refusal = Refusal.invalid("refusal.input.boolean", "ald");
+
+    assertThat(Refusal.within(new RuntimeException("RESTEASY003870", refusal)))
+        .containsSame(refusal);
+    assertThat(Refusal.within(refusal)).containsSame(refusal);
+    assertThat(Refusal.within(new IllegalStateException(new IOException()))).isEmpty();
+  }
+
+  @Test
   void aKeyWithoutTextIsShownAsSuch() {
     assertThat(Refusal.notFound("refusal.nothing").getMessage()).isEqualTo("???refusal.nothing???");
   }
