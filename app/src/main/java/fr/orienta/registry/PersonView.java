@@ -61,10 +61,10 @@ public class PersonView implements Serializable {
   public void load() throws IOException {
     var found = id == null ? java.util.Optional.<Person>empty() : registry.read(id);
     if (found.isEmpty()) {
-      FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-      FacesContext.getCurrentInstance().responseComplete();
+      // The error page is rendered within responseSendError, which releases the current context.
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+      faces.responseComplete();
       return;
     }
     show(found.get());
