@@ -334,6 +334,21 @@ class RegistryApiIT {
                     person + "/consents",
                     consent.formatted("OPPOSITION", "PHONE", "2026-11-20"))))
         .isEqualTo("kind : valeur inconnue (valeurs possibles : CONSENT ou OBJECTION)");
+    // A NUL character, which PostgreSQL cannot store, and a reason longer than the record keeps.
+    assertThat(
+            invalid(
+                Multipart.postJson(
+                    SOUTH,
+                    "/api/v1/patients",
+                    "{\"lastName\":\"NUL\\u0000X\",\"firstName\":\"A\",\"inseeCode\":\"43157\"}")))
+        .isEqualTo("Caractère nul interdit dans les valeurs envoyées.");
+    assertThat(
+            invalid(
+                Multipart.postJson(
+                    SOUTH,
+                    person + "/status",
+                    "{\"status\":\"UNREACHABLE\",\"reason\":\"" + "x".repeat(501) + "\"}")))
+        .isEqualTo("La raison tient en 500 caractères au plus.");
   }
 
   @Test
@@ -478,6 +493,19 @@ class RegistryApiIT {
     JsonObject kept =
         get("/api/v1/patients?name=" + misread, SOUTH).getJsonArray("items").getJsonObject(0);
     assertThat(kept.getString("status")).isEqualTo("WAITING");
+
+    // A complete listing naming nobody (its header alone): a wrong file, not everyone gone.
+    JsonObject empty =
+        ImportRuns.importFile(
+            SOUTH, "cpam-listing", "mars.csv", ImportRuns.cpamListing(List.of()), true);
+    assertThat(empty.getString("status")).isEqualTo("COMPLETED");
+    assertThat(empty.getString("message")).startsWith("Liste complète vide");
+    assertThat(
+            get("/api/v1/patients?name=" + stays, SOUTH)
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("status"))
+        .isEqualTo("WAITING");
   }
 
   @Test

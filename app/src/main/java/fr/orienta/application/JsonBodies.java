@@ -52,12 +52,34 @@ public class JsonBodies implements ReaderInterceptor {
       return context.proceed();
     }
     byte[] body = context.getInputStream().readAllBytes();
+    if (holdsNul(body)) {
+      // PostgreSQL stores no NUL character: the change would fail at the database.
+      throw Refusal.invalid("refusal.input.nul");
+    }
     context.setInputStream(new ByteArrayInputStream(body));
     try {
       return context.proceed();
     } catch (JsonbException | JsonException e) {
       throw fault(body, context.getGenericType());
     }
+  }
+
+  /**
+   * Whether a JSON text holds a NUL character: the escape « backslash, u0000 » (an escaped
+   * backslash followed by « u0000 » is text), or the raw character.
+   */
+  static boolean holdsNul(byte[] body) {
+    String text = new String(body, StandardCharsets.UTF_8);
+    for (int at = text.indexOf("u0000"); at >= 0; at = text.indexOf("u0000", at + 1)) {
+      int backslashes = 0;
+      while (at - backslashes - 1 >= 0 && text.charAt(at - backslashes - 1) == '\\') {
+        backslashes++;
+      }
+      if (backslashes % 2 == 1) {
+        return true;
+      }
+    }
+    return text.indexOf('\0') >= 0;
   }
 
   /** Why {@code body} cannot become a {@code type}, as precisely as can be told. */

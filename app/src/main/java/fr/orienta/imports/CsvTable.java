@@ -73,7 +73,10 @@ final class CsvTable implements TabularFile.Table {
       Bom bom = Bom.of(head);
       Charset charset = bom.charset;
       if (charset == null) {
-        if (hasNul(head)) {
+        charset = unmarkedUtf16(head);
+      }
+      if (charset == null) {
+        if (isBinary(head)) {
           throw new UnreadableFileException(
               "Le fichier « "
                   + fileName
@@ -303,13 +306,46 @@ final class CsvTable implements TabularFile.Table {
     }
   }
 
-  private static boolean hasNul(byte[] head) {
+  /**
+   * UTF-16 saved without its byte-order mark: text in Latin letters leaves every other byte zero,
+   * the odd ones in little-endian order, the even ones in big-endian order. {@code null} otherwise.
+   */
+  static Charset unmarkedUtf16(byte[] head) {
+    int pairs = head.length / 2;
+    if (pairs < 8) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i + 1 < head.length; i += 2) {
+      evenZeros += head[i] == 0 ? 1 : 0;
+      oddZeros += head[i + 1] == 0 ? 1 : 0;
+    }
+    if (oddZeros * 10 >= pairs * 4 && evenZeros * 20 < pairs) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (evenZeros * 10 >= pairs * 4 && oddZeros * 20 < pairs) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  /**
+   * Whether a head without byte-order mark is no text: more control bytes (NUL and the like, not
+   * tabs or line breaks) than lines, or than one in a hundred bytes. A stray NUL in a listing is a
+   * damaged value, rejected with its row, not a binary file.
+   */
+  static boolean isBinary(byte[] head) {
+    int controls = 0;
+    int lines = 0;
     for (byte b : head) {
-      if (b == 0) {
-        return true;
+      if (b == '\n') {
+        lines++;
+      } else if (b >= 0 && b < 0x20 && b != '\t' && b != '\r' && b != '\f' && b != 0x0B) {
+        controls++;
       }
     }
-    return false;
+    return controls > Math.max(lines, head.length / 100);
   }
 
   private static void closeQuietly(AutoCloseable closeable) {

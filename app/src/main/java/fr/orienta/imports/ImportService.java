@@ -417,11 +417,17 @@ public class ImportService {
 
   /**
    * After a complete listing: the people of its source it no longer names go up for review — those
-   * not seen since the upload — unless rows were rejected, since a rejected row may be one of them.
+   * not seen since the upload — unless rows were rejected, since a rejected row may be one of them,
+   * or the file names nobody.
    */
   private void reviewUnlisted(ImportJob job) {
     if (job.getRejected() > 0) {
       job.note(Messages.french("imports.fullListing.notReviewed", job.getRejected()));
+      return;
+    }
+    if (job.getTotalRows() == 0) {
+      // A source's complete listing naming nobody is a wrong file far more often than good news.
+      job.note(Messages.french("imports.fullListing.empty"));
       return;
     }
     int unlisted = registry.reviewUnlisted(job.getAdapter(), job.getCreatedAt(), job.getFileName());

@@ -33,6 +33,9 @@ public class RegistryService {
 
   static final String ENTITY = "Person";
 
+  /** The length of a status's reason as the person's record keeps it. */
+  static final int REASON_LENGTH = 500;
+
   /**
    * How far a list counts the people matching its filters (« plus de 1 000 ») and pages through
    * them. Counting further costs more than the page at a million people (10,000 matches scattered
@@ -205,6 +208,10 @@ public class RegistryService {
     if (reason == null || reason.isBlank()) {
       throw Refusal.invalid("refusal.status.reason");
     }
+    if (reason.trim().length() > REASON_LENGTH) {
+      // Kept whole in the story; only reasons the application writes itself are cut to fit.
+      throw Refusal.invalid("refusal.status.reasonLength", REASON_LENGTH);
+    }
     Person person = existing(id);
     if (!person.getStatus().canBecome(next)) {
       throw Refusal.conflict(
@@ -221,7 +228,7 @@ public class RegistryService {
   void setStatus(Person person, PersonStatus next, String reason, String actor) {
     String detail =
         Labels.status(person.getStatus()) + " → " + Labels.status(next) + " : " + reason;
-    person.changeStatus(next, truncate(reason, 500), Instant.now(clock));
+    person.changeStatus(next, truncate(reason, REASON_LENGTH), Instant.now(clock));
     em.persist(
         new PersonEvent(
             person.getId(), Instant.now(clock), actor, PersonEvent.Kind.STATUS_CHANGED, detail));

@@ -74,4 +74,18 @@ class JsonBodiesTest {
         .as("nothing found wrong: said in general")
         .startsWith("Corps JSON illisible");
   }
+
+  @Test
+  void aNulCharacterIsFoundWhereverItIsWrittenAndOnlyThere() {
+    assertThat(JsonBodies.holdsNul(bytes("{\"lastName\":\"A\\u0000B\"}"))).isTrue();
+    assertThat(JsonBodies.holdsNul(bytes("{\"lastName\":\"A\\\\\\u0000B\"}"))).isTrue();
+    assertThat(JsonBodies.holdsNul(bytes("{\"lastName\":\"A\u0000B\"}"))).isTrue();
+    // An escaped backslash, then text.
+    assertThat(JsonBodies.holdsNul(bytes("{\"note\":\"C:\\\\u0000\"}"))).isFalse();
+    assertThat(JsonBodies.holdsNul(bytes("{\"note\":\"u0000\"}"))).isFalse();
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
 }

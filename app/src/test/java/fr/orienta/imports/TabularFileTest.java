@@ -271,6 +271,28 @@ class TabularFileTest {
     }
 
     @Test
+    void utf16WithoutItsByteOrderMarkIsReadInEitherOrder() {
+      String text = "Nom;Prénom;Date de naissance\r\nALLÈGRE;Théo;01/02/1950\r\n";
+      for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+        try (TabularFile file = csv(text, charset)) {
+          assertThat(file.charset()).contains(charset);
+          assertThat(file.header()).containsExactly("Nom", "Prénom", "Date de naissance");
+          assertThat(rows(file).get(0).cells()).containsExactly("ALLÈGRE", "Théo", "01/02/1950");
+        }
+      }
+    }
+
+    @Test
+    void aStrayNulByteDoesNotMakeAListingBinary() {
+      String text = "Nom;Prénom\nNUL\u0000A;Ann\nOKROW;Ann\n";
+      try (TabularFile file = csv(text, StandardCharsets.UTF_8)) {
+        assertThat(file.charset()).contains(StandardCharsets.UTF_8);
+        assertThat(rows(file)).hasSize(2);
+        assertThat(rows(file).get(1).cells()).containsExactly("OKROW", "Ann");
+      }
+    }
+
+    @Test
     void excelSeparatorHintLineIsObeyedAndSkipped() {
       String text = "sep=,\nnom;prénom,ville\nDUPONT;Jean,Vorey\n";
       try (TabularFile file = csv(text)) {
