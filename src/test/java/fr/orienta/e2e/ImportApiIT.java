@@ -84,6 +84,9 @@ class ImportApiIT {
     HttpResponse<String> twice = Multipart.post(USER, "/api/v1/imports/" + id + "/commit");
     assertThat(twice.statusCode()).isEqualTo(409);
     assertThat(twice.body()).contains("Cet import est déjà terminé.");
+    HttpResponse<String> stop = Multipart.post(USER, "/api/v1/imports/" + id + "/stop");
+    assertThat(stop.statusCode()).isEqualTo(409);
+    assertThat(stop.body()).contains("Cet import n'est pas en cours");
     assertThat(Multipart.post(USER, "/api/v1/imports/" + Long.MAX_VALUE + "/commit").statusCode())
         .isEqualTo(404);
 

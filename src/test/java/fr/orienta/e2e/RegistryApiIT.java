@@ -101,6 +101,22 @@ class RegistryApiIT {
             Multipart.postJson(SOUTH, path + "/consents", consent.formatted("OBJECTION"))
                 .statusCode())
         .isEqualTo(200);
+    // A word dated before the one in force does not replace it, nor one before her birth.
+    HttpResponse<String> older =
+        Multipart.postJson(
+            SOUTH,
+            path + "/consents",
+            consent.formatted("CONSENT").replace("2026-11-20", "2025-01-01"));
+    assertThat(older.statusCode()).isEqualTo(409);
+    assertThat(older.body())
+        .contains("Une déclaration plus récente, du 20/11/2026, est en vigueur");
+    HttpResponse<String> unborn =
+        Multipart.postJson(
+            SOUTH,
+            path + "/consents",
+            consent.formatted("CONSENT").replace("2026-11-20", "1900-01-01"));
+    assertThat(unborn.statusCode()).isEqualTo(400);
+    assertThat(unborn.body()).contains("antérieure à la naissance");
     var consents = ImportRuns.jsonArray(Server.get(path + "/consents", SOUTH));
     assertThat(consents).hasSize(2);
     assertThat(consents.getJsonObject(0).getString("kind")).isEqualTo("OBJECTION");
@@ -183,6 +199,13 @@ class RegistryApiIT {
     HttpResponse<String> badPhone =
         Multipart.postJson(SOUTH, "/api/v1/patients", entry.formatted(name, "43157", nir, "12"));
     assertThat(badPhone.statusCode()).isEqualTo(400);
+    HttpResponse<String> tooOld =
+        Multipart.postJson(
+            SOUTH,
+            "/api/v1/patients",
+            entry.replace("1948-02-03", "1848-02-03").formatted(name, "43157", "", "0471000000"));
+    assertThat(tooOld.statusCode()).isEqualTo(400);
+    assertThat(tooOld.body()).contains("Date de naissance invraisemblable : plus de 120 ans.");
     // A known commune, but of the northern CPTS, and Paris: not where this CPTS's people live.
     for (String elsewhere : List.of("43026", "75056")) {
       HttpResponse<String> outside =

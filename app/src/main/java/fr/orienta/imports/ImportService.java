@@ -384,8 +384,13 @@ public class ImportService {
     ImportJob job = job(jobId);
     if (job.getExecutionId() != null && isAlive(job.getExecutionId())) {
       BatchRuntime.getJobOperator().stop(job.getExecutionId());
+      return job;
     }
-    return job;
+    // Answering « stopped » would be untrue: nothing runs, or its execution has not started yet.
+    throw Refusal.conflict(
+        job.isUnderWay(Instant.now(clock), ImportService::isAlive)
+            ? "refusal.import.starting"
+            : "refusal.import.notRunning");
   }
 
   private static boolean isAlive(long executionId) {

@@ -13,6 +13,8 @@ import fr.orienta.spi.Values;
 import fr.orienta.territory.CommuneService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +57,8 @@ public class RowAdmission {
 
   @Inject CommuneService communes;
 
+  @Inject Clock clock;
+
   /**
    * The row as the import writes it: the adapter's record and problems, rejected with the core's
    * problems when it does not fit, and the commune resolved within {@code territory}.
@@ -93,6 +97,13 @@ public class RowAdmission {
                 Messages.french("imports.check.tooLong", limit.stored(value), limit.length())));
         rejected = true;
       }
+    }
+    if (Person.isImplausibleBirthDate(record.birthDate(), LocalDate.now(clock))) {
+      problems.add(
+          cells.problem(
+              CommonFields.BIRTH_DATE,
+              Messages.french("imports.check.birthDate", Person.OLDEST_AGE)));
+      rejected = true;
     }
     if (rejected) {
       return new ProcessedRow(cells.line(), null, problems, null, headers);

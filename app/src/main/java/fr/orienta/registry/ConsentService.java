@@ -72,15 +72,26 @@ public class ConsentService {
    */
   public PersonConsent recordConsent(long personId, @NotNull @Valid NewConsent input) {
     access.require(Role.COORDINATOR, Role.CALLER);
-    Person.existing(em, personId);
+    Person person = Person.existing(em, personId);
     if (input.givenOn().isAfter(LocalDate.now(clock))) {
       throw Refusal.invalid("refusal.consent.future");
     }
+    if (person.getBirthDate() != null && input.givenOn().isBefore(person.getBirthDate())) {
+      throw Refusal.invalid("refusal.consent.beforeBirth");
+    }
+    List<PersonConsent> inForce =
+        consents(personId).stream()
+            .filter(c -> c.isActive() && c.getScope() == input.scope())
+            .toList();
+    // The word in force is the latest the person gave: one dated before it cannot replace it.
+    for (PersonConsent current : inForce) {
+      if (input.givenOn().isBefore(current.getGivenOn())) {
+        throw Refusal.conflict("refusal.consent.older", Labels.date(current.getGivenOn()));
+      }
+    }
     Instant now = Instant.now(clock);
     String actor = tenants.actor();
-    consents(personId).stream()
-        .filter(c -> c.isActive() && c.getScope() == input.scope())
-        .forEach(c -> c.withdraw(actor, now));
+    inForce.forEach(c -> c.withdraw(actor, now));
     PersonConsent consent =
         new PersonConsent(
             personId,

@@ -119,6 +119,9 @@ public class Intake {
     if (nirValue != null) {
       checkHolder(nirValue, input);
     }
+    if (Person.isImplausibleBirthDate(input.birthDate(), LocalDate.now(clock))) {
+      throw Refusal.invalid("refusal.person.birthDate", Person.OLDEST_AGE);
+    }
     if (input.inseeCode() != null && !communes.exists(input.inseeCode())) {
       throw Refusal.invalid("refusal.commune.unknown", input.inseeCode());
     }

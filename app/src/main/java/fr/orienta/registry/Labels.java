@@ -1,6 +1,8 @@
 package fr.orienta.registry;
 
 import fr.orienta.platform.Messages;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 /**
  * French names of statuses and consent terms for the person's story, which is written once in the
@@ -24,5 +26,10 @@ final class Labels {
 
   static String channel(PersonConsent.Channel channel) {
     return Messages.french("consent.channel." + channel.name());
+  }
+
+  /** A date as French texts write it: 20/11/2026. */
+  static String date(LocalDate date) {
+    return date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
   }
 }

@@ -254,6 +254,16 @@ public class Person extends TenantOwned {
     priority = score;
   }
 
+  /** The age beyond which a birth date is taken for a slip (« 1850 » for « 1950 »). */
+  public static final int OLDEST_AGE = 120;
+
+  /**
+   * Whether {@code birthDate} would make someone older than {@link #OLDEST_AGE} on {@code today}.
+   */
+  public static boolean isImplausibleBirthDate(LocalDate birthDate, LocalDate today) {
+    return birthDate != null && birthDate.isBefore(today.minusYears(OLDEST_AGE));
+  }
+
   /** Marks this entry as absorbed into {@code kept} by a merge; it stays for the history. */
   void mergeInto(Person kept, String reason, Instant now) {
     mergedInto = kept.getId();

@@ -8,7 +8,10 @@ import fr.orienta.spi.RowResult;
 import fr.orienta.spi.SourceRow;
 import fr.orienta.territory.ReferenceCommunes;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +43,25 @@ class RowAdmissionTest {
   @BeforeAll
   static void communes() throws SQLException {
     ADMISSION.communes = ReferenceCommunes.loaded();
+    ADMISSION.clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+  }
+
+  @Test
+  void aBirthDateOfSomeoneOlderThanAnyoneRejectsTheRowAtItsColumn() {
+    ProcessedRow row =
+        admit(record().birthDate(LocalDate.of(1850, 3, 1)).inseeCode("43157"), List.of());
+
+    assertThat(row.isAccepted()).isFalse();
+    assertThat(row.problems())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .isEqualTo("Date de naissance invraisemblable : plus de 120 ans"));
+    assertThat(
+            admit(record().birthDate(LocalDate.of(1910, 3, 1)).inseeCode("43157"), List.of())
+                .isAccepted())
+        .isTrue();
   }
 
   @Test
