@@ -19,10 +19,11 @@ final class NirIdentity {
    */
   static Optional<String> contradiction(String nir, PatientRecord.Sex sex, LocalDate birthDate) {
     char first = nir.charAt(0);
-    if (sex != null && (first == '1' || first == '2')) {
-      if ((first == '1') != (sex == PatientRecord.Sex.M)) {
-        return Optional.of("refusal.nir.sex");
-      }
+    if (first != '1' && first != '2') {
+      return Optional.empty();
+    }
+    if (sex != null && (first == '1') != (sex == PatientRecord.Sex.M)) {
+      return Optional.of("refusal.nir.sex");
     }
     if (birthDate != null) {
       int year = Integer.parseInt(nir, 1, 3, 10);
@@ -45,8 +46,9 @@ final class NirIdentity {
         && !birthDate.equals(known.getBirthDate())) {
       return false;
     }
-    String typed = IdentityKey.plain(lastName);
-    return typed.equals(IdentityKey.plain(known.getLastName()))
-        || typed.equals(IdentityKey.plain(known.getUsageName()));
+    // Spaces aside, as identity keys compare names: « Le Gall » is « LEGALL ».
+    String typed = IdentityKey.plain(lastName).replace(" ", "");
+    return typed.equals(IdentityKey.plain(known.getLastName()).replace(" ", ""))
+        || typed.equals(IdentityKey.plain(known.getUsageName()).replace(" ", ""));
   }
 }

@@ -219,6 +219,7 @@ public class Person extends TenantOwned {
     if (offered != null
         && stored != null
         && !offered.equals(stored)
+        && !IdentityKey.plain(stored).isEmpty()
         && IdentityKey.plain(offered).equals(IdentityKey.plain(stored))
         && !(hasAccents(offered) && !hasAccents(stored))) {
       return stored;

@@ -11,8 +11,8 @@ import java.util.List;
  *   <li>the same NIR (by its keyed hash) is the same person, whatever the source;
  *   <li>without a NIR match, people with the same identity key whose NIR does not contradict the
  *       record's are alike (for a record without birth date, the same names and commune with any
- *       birth date): the first of them already fed by the same source is that person (the same row
- *       of a listing seen again);
+ *       birth date, and never the same person): the first of them already fed by the same source is
+ *       that person (the same row of a listing seen again);
  *   <li>otherwise, if some are alike, the record is a new person to be queued as a possible
  *       duplicate of the oldest of them; if none, simply a new person.
  * </ol>
@@ -55,10 +55,15 @@ final class PersonMatcher {
           candidates.byIdentityKey(key).stream()
               .filter(p -> hash == null || p.getNirHash() == null || p.getNirHash().equals(hash))
               .toList();
-      // Alike without the same key (a birth date on one side only) is never taken for the same.
+      // Alike without the same key (a birth date on one side only) is never taken for the same,
+      // nor two entries without birth date: names and a commune alone may be father and son.
       existing =
           alike.stream()
-              .filter(p -> key.equals(p.getIdentityKey()) && candidates.hasSource(p, source))
+              .filter(
+                  p ->
+                      key.equals(p.getIdentityKey())
+                          && !IdentityKey.isUndated(key)
+                          && candidates.hasSource(p, source))
               .findFirst()
               .orElse(null);
       sameTraits = existing != null || alike.isEmpty() ? null : alike.get(0);

@@ -33,8 +33,11 @@ public class RegistryService {
 
   static final String ENTITY = "Person";
 
-  /** The length of a status's reason as the person's record keeps it. */
-  static final int REASON_LENGTH = 500;
+  /**
+   * The longest reason a status change takes: the person's record keeps 500 characters, the story
+   * line as many with « Statut → Statut : » before the reason.
+   */
+  static final int REASON_LENGTH = 400;
 
   /**
    * How far a list counts the people matching its filters (« plus de 1 000 ») and pages through
@@ -209,7 +212,7 @@ public class RegistryService {
       throw Refusal.invalid("refusal.status.reason");
     }
     if (reason.trim().length() > REASON_LENGTH) {
-      // Kept whole in the story; only reasons the application writes itself are cut to fit.
+      // Kept whole in the record and the story; only reasons the application writes are cut.
       throw Refusal.invalid("refusal.status.reasonLength", REASON_LENGTH);
     }
     Person person = existing(id);
@@ -228,7 +231,7 @@ public class RegistryService {
   void setStatus(Person person, PersonStatus next, String reason, String actor) {
     String detail =
         Labels.status(person.getStatus()) + " → " + Labels.status(next) + " : " + reason;
-    person.changeStatus(next, truncate(reason, REASON_LENGTH), Instant.now(clock));
+    person.changeStatus(next, truncate(reason, 500), Instant.now(clock));
     em.persist(
         new PersonEvent(
             person.getId(), Instant.now(clock), actor, PersonEvent.Kind.STATUS_CHANGED, detail));

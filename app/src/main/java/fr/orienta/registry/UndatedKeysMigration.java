@@ -11,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class UndatedKeysMigration extends PersonKeysMigration {
 
   public UndatedKeysMigration() {
-    super("17", "identity keys of people without birth date", "birth_date IS NULL");
+    super(
+        "17",
+        "identity keys of people without birth date",
+        "birth_date IS NULL AND merged_into IS NULL");
   }
 }

@@ -98,11 +98,20 @@ public class UserService {
       audit.recordLogin(username, account.getTenantCode(), false);
       return Outcome.LOCKED;
     }
-    boolean valid = passwordHash.verify(password, account.getPasswordHash());
+    String checkedHash = account.getPasswordHash();
+    boolean valid = passwordHash.verify(password, checkedHash);
     // Attempts of one user at once (an API client's parallel calls, or guesses in parallel) each
     // count: the account is read again under a row lock once the slow check is done, so that none
     // is lost and none fails on the version another attempt has just changed.
     em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+    if (!account.isEnabled()) {
+      audit.recordLogin(username, account.getTenantCode(), false);
+      return Outcome.INVALID;
+    }
+    if (!checkedHash.equals(account.getPasswordHash())) {
+      // The password changed while it was checked: the new one decides.
+      valid = passwordHash.verify(password, account.getPasswordHash());
+    }
     if (!valid) {
       account.recordFailure(now, maxFailedLogins, Duration.ofMinutes(lockoutMinutes));
       audit.recordLogin(username, account.getTenantCode(), false);
