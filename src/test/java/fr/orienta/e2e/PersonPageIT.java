@@ -62,4 +62,16 @@ class PersonPageIT {
 
     assertThat(page.body()).contains("Vous n'avez pas accès").doesNotContain(lastName);
   }
+
+  @Test
+  void aCallerCorrectsTheContactDetailsButNotTheIdentity() {
+    LoginPage.open(driver).loginAs("appel");
+
+    PersonPage page = PersonPage.open(driver, id).startCorrection();
+
+    assertThat(page.canCorrect("lastName")).isFalse();
+    assertThat(page.canCorrect("birthDate_input")).isFalse();
+    assertThat(page.canCorrect("phone")).isTrue();
+    assertThat(page.body()).contains("l'identité et l'ALD sont corrigées par la coordination");
+  }
 }

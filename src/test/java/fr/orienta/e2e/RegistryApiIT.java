@@ -287,6 +287,154 @@ class RegistryApiIT {
     assertThat(otherYear.body()).contains("Le NIR ne correspond pas à l'année ou au mois");
   }
 
+  @Test
+  void aCorrectionReplacesTheFieldsBlanksIncludedWithTheValidationOfManualEntry() {
+    String name = ImportRuns.uniqueName();
+    String entry =
+        "{\"lastName\":\"%s\",\"firstName\":\"Anne\",\"birthDate\":\"1948-02-03\","
+            + "\"sex\":\"F\",\"inseeCode\":\"43157\",\"nir\":\"%s\",\"phone\":\"0471000000\","
+            + "\"email\":\"anne@example.org\",\"ald\":true,\"aldCode\":8,\"css\":false}";
+    HttpResponse<String> created =
+        Multipart.postJson(SOUTH, "/api/v1/patients", entry.formatted(name, nir(48, 2)));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = ImportRuns.json(created).getJsonNumber("personId").longValue();
+    String path = "/api/v1/patients/" + id;
+    int priority = person(id).getInt("priority");
+    String correction =
+        "{\"lastName\":\"%s\",\"firstName\":\"Anne\",\"birthDate\":\"1948-02-03\","
+            + "\"sex\":\"%s\",\"inseeCode\":\"%s\",\"phone\":\"%s\",\"ald\":false,\"css\":false%s}";
+
+    HttpResponse<String> corrected =
+        Multipart.putJson(SOUTH, path, correction.formatted(name, "F", "43157", "0471222222", ""));
+
+    assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+    JsonObject after = person(id);
+    assertThat(after.getString("phone")).isEqualTo("0471222222");
+    assertThat(after.containsKey("email")).isFalse();
+    assertThat(after.getBoolean("ald")).isFalse();
+    assertThat(after.containsKey("aldCode")).isFalse();
+    assertThat(after.getInt("priority")).isLessThan(priority);
+    assertThat(after.getString("nirMasked")).startsWith("24802");
+
+    // Refused as manual entry refuses, and the NIR is not corrected here.
+    HttpResponse<String> badPhone =
+        Multipart.putJson(SOUTH, path, correction.formatted(name, "F", "43157", "12", ""));
+    assertThat(invalid(badPhone)).isEqualTo("Données invalides.");
+    assertThat(badPhone.body()).contains("10 chiffres");
+    assertThat(
+            invalid(
+                Multipart.putJson(
+                    SOUTH, path, correction.formatted(name, "F", "43026", "0471222222", ""))))
+        .contains("La commune 43026 n'est pas sur le territoire de la CPTS.");
+    assertThat(
+            invalid(
+                Multipart.putJson(
+                    SOUTH,
+                    path,
+                    correction.formatted(
+                        name, "F", "43157", "0471222222", ",\"nir\":\"" + nir(48, 2) + "\""))))
+        .contains("Une correction ne change ni le NIR");
+    // The masked NIR still says a woman born in 1948.
+    assertThat(
+            invalid(
+                Multipart.putJson(
+                    SOUTH, path, correction.formatted(name, "M", "43157", "0471222222", ""))))
+        .contains("Le NIR ne correspond pas au sexe indiqué");
+    assertThat(person(id).getString("sex")).isEqualTo("F");
+    HttpResponse<String> otherCpts =
+        Multipart.putJson(
+            "coordination", path, correction.formatted(name, "F", "43157", "0471222222", ""));
+    assertThat(otherCpts.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aBirthDateCompletedByCorrectionPutsTheEntryBesideItsAlikeAsAPossibleDuplicate() {
+    String name = ImportRuns.uniqueName();
+    String entry =
+        "{\"lastName\":\"%s\",\"firstName\":\"Paul\",%s\"inseeCode\":\"43157\","
+            + "\"ald\":false,\"css\":false}";
+    HttpResponse<String> undated =
+        Multipart.postJson(SOUTH, "/api/v1/patients", entry.formatted(name, ""));
+    HttpResponse<String> dated =
+        Multipart.postJson(
+            SOUTH, "/api/v1/patients", entry.formatted(name, "\"birthDate\":\"1950-05-06\","));
+    assertThat(ImportRuns.json(dated).getString("outcome")).isEqualTo("CREATED");
+    long undatedId = ImportRuns.json(undated).getJsonNumber("personId").longValue();
+    long datedId = ImportRuns.json(dated).getJsonNumber("personId").longValue();
+
+    HttpResponse<String> corrected =
+        Multipart.putJson(
+            SOUTH,
+            "/api/v1/patients/" + undatedId,
+            entry.formatted(name, "\"birthDate\":\"1950-05-06\","));
+
+    assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+    var pairs = ImportRuns.jsonArray(Server.get("/api/v1/duplicates", SOUTH));
+    assertThat(
+            pairs.stream()
+                .map(JsonObject.class::cast)
+                .filter(p -> p.getJsonObject("earlier").getString("lastName").equals(name))
+                .map(
+                    p ->
+                        List.of(
+                            p.getJsonObject("earlier").getJsonNumber("id").longValue(),
+                            p.getJsonObject("later").getJsonNumber("id").longValue())))
+        .containsExactly(List.of(undatedId, datedId));
+  }
+
+  @Test
+  void aCallerCorrectsTheContactDetailsOnlyAndTheAldNumberStays() {
+    JsonObject first =
+        get("/api/v1/patients?ald=true&size=1", "coordination")
+            .getJsonArray("items")
+            .getJsonObject(0);
+    long id = first.getJsonNumber("id").longValue();
+    String path = "/api/v1/patients/" + id;
+    JsonObject seen = get(path, "appel");
+    String phone = seen.containsKey("phone") ? seen.getString("phone") : null;
+    java.util.function.BiFunction<String, String, String> form =
+        (lastName, newPhone) -> {
+          var body = jakarta.json.Json.createObjectBuilder();
+          for (String field :
+              List.of(
+                  "firstName",
+                  "birthDate",
+                  "sex",
+                  "inseeCode",
+                  "address",
+                  "postalCode",
+                  "mobile",
+                  "email")) {
+            if (seen.containsKey(field)) {
+              body.add(field, seen.get(field));
+            }
+          }
+          body.add("lastName", lastName).add("ald", true).add("css", seen.getBoolean("css"));
+          if (newPhone != null) {
+            body.add("phone", newPhone);
+          }
+          return body.build().toString();
+        };
+
+    HttpResponse<String> renamed =
+        Multipart.putJson(
+            "appel", path, form.apply(seen.getString("lastName") + "X", "0471333333"));
+    assertThat(renamed.statusCode()).isEqualTo(403);
+    HttpResponse<String> newPhone =
+        Multipart.putJson("appel", path, form.apply(seen.getString("lastName"), "0471333333"));
+    assertThat(newPhone.statusCode()).as(newPhone.body()).isEqualTo(200);
+
+    JsonObject asCoordinator = get(path, "coordination");
+    assertThat(asCoordinator.getString("phone")).isEqualTo("0471333333");
+    assertThat(asCoordinator.getInt("aldCode")).isEqualTo(first.getInt("aldCode"));
+    assertThat(asCoordinator.getString("lastName")).isEqualTo(first.getString("lastName"));
+    // The demo person as she was, for the other tests.
+    assertThat(
+            Multipart.putJson("appel", path, form.apply(seen.getString("lastName"), phone))
+                .statusCode())
+        .isEqualTo(200);
+  }
+
   /** A 400 in French, not an incident: returns its message. */
   private static String invalid(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);

@@ -153,4 +153,28 @@ class RegistryLifeIT {
     assertThat(page.consents()).contains("Être contactée").contains("Formulaire");
     assertThat(page.sources()).contains("signalement");
   }
+
+  @Test
+  void aCoordinatorCorrectsAPhoneNumberAndTheStorySaysWhichFieldChanged() {
+    String name = ImportRuns.uniqueName();
+    var created =
+        Multipart.postJson(
+            USER,
+            "/api/v1/patients",
+            ("{\"lastName\":\"%s\",\"firstName\":\"Jeanne\",\"inseeCode\":\"43157\","
+                    + "\"phone\":\"0471000000\",\"ald\":false,\"css\":false}")
+                .formatted(name));
+    long id = ImportRuns.json(created).getJsonNumber("personId").longValue();
+
+    PersonPage page = PersonPage.open(driver, id).startCorrection().correctPhone("12");
+    page.saveCorrection();
+    assertThat(page.messages()).contains("10 chiffres");
+
+    page.correctPhone("06 11 22 33 44").saveCorrection();
+
+    assertThat(page.messages()).contains("Fiche corrigée : téléphone.");
+    assertThat(page.body()).contains("0611223344").doesNotContain("0471000000");
+    assertThat(page.timeline()).contains("Correction : téléphone").contains(USER);
+    assertThat(page.trail()).contains("Modification").contains("correction : téléphone");
+  }
 }

@@ -176,12 +176,22 @@ public class DuplicateService {
     for (DuplicateCandidate other : others) {
       other.decide(DuplicateCandidate.Status.MERGED, tenants.actor(), now);
       long third = other.otherThan(goneId);
-      if (third != keptId && !paired(keptId, third)) {
-        em.persist(
-            new DuplicateCandidate(
-                Math.max(keptId, third), Math.min(keptId, third), other.getReason(), now));
+      if (third != keptId) {
+        queueIfNew(Math.max(keptId, third), Math.min(keptId, third), other.getReason(), now);
       }
     }
+  }
+
+  /**
+   * Puts two entries to a coordinator as a possible duplicate, unless they have been put already
+   * (open, merged or separated: a coordinator's answer is not asked again). Returns whether queued.
+   */
+  boolean queueIfNew(long personId, long otherId, String reason, Instant now) {
+    if (paired(personId, otherId)) {
+      return false;
+    }
+    em.persist(new DuplicateCandidate(personId, otherId, reason, now));
+    return true;
   }
 
   private boolean paired(long a, long b) {

@@ -11,8 +11,6 @@ import fr.orienta.security.TenantBound;
 import fr.orienta.security.TenantContext;
 import fr.orienta.spi.Identifiers;
 import fr.orienta.spi.PatientRecord;
-import fr.orienta.territory.CommuneService;
-import fr.orienta.territory.TenantService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -69,13 +66,11 @@ public class Intake {
 
   @Inject PriorityService priorities;
 
-  @Inject CommuneService communes;
-
-  @Inject TenantService tenantService;
-
   @Inject BulkInsert bulk;
 
   @Inject ConsentService consents;
+
+  @Inject EntryChecks checks;
 
   /**
    * Registers a person entered by hand (or by the demo), through the same matching as imports: a
@@ -119,26 +114,7 @@ public class Intake {
     if (nirValue != null) {
       checkHolder(nirValue, input);
     }
-    if (Person.isImplausibleBirthDate(input.birthDate(), LocalDate.now(clock))) {
-      throw Refusal.invalid("refusal.person.birthDate", Person.OLDEST_AGE);
-    }
-    if (input.inseeCode() != null && !communes.exists(input.inseeCode())) {
-      throw Refusal.invalid("refusal.commune.unknown", input.inseeCode());
-    }
-    Set<String> territory = tenantService.territoryOf(tenants.requireTenant());
-    if (input.inseeCode() != null
-        && !territory.isEmpty()
-        && !territory.contains(input.inseeCode())) {
-      // An import may list a person who has moved away; one entered by hand lives here.
-      throw Refusal.invalid("refusal.commune.outside", input.inseeCode());
-    }
-    for (String name : List.of(input.lastName(), input.firstName())) {
-      // @Size measures the name as typed; its search key, spelled out, may not fit.
-      int stored = IdentityKey.storedLength(name, Person.NAME_LENGTH);
-      if (stored > Person.NAME_LENGTH) {
-        throw Refusal.invalid("refusal.name.tooLong", stored, Person.NAME_LENGTH);
-      }
-    }
+    checks.check(input);
     return accept(
             List.of(new SourceRow(input.toRecord(nirValue), input.inseeCode())),
             source,

@@ -91,7 +91,7 @@ public record NewPerson(
         .build();
   }
 
-  private static String blankToNull(String text) {
+  static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.trim();
   }
 

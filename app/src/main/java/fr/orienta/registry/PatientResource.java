@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,6 +33,8 @@ public class PatientResource {
   @Inject RegistryService registry;
 
   @Inject Intake intake;
+
+  @Inject Corrections corrections;
 
   @Inject ConsentService consentService;
 
@@ -160,6 +163,24 @@ public class PatientResource {
         .read(id)
         .map(registry::detail)
         .orElseThrow(() -> Refusal.notFound("refusal.person.unknown", String.valueOf(id)));
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Corrige la fiche d'une personne : chaque champ remplace la valeur enregistrée (vide :"
+              + " effacée), sauf le NIR ; un appelant ne corrige que les coordonnées (tracé)")
+  @APIResponse(responseCode = "200", description = "La fiche corrigée")
+  @APIResponse(responseCode = "400", description = "Champ invalide, ou NIR donné")
+  @APIResponse(responseCode = "403", description = "Un appelant qui change l'identité ou l'ALD")
+  @APIResponse(responseCode = "409", description = "Fiche fusionnée dans une autre")
+  public PersonDetail correct(@PathParam("id") long id, NewPerson person) {
+    if (person == null) {
+      throw Refusal.invalid("refusal.api.body", "{\"lastName\": …, \"firstName\": …}");
+    }
+    return registry.detail(corrections.correct(id, person).person());
   }
 
   @POST

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** A person of the territory without a médecin traitant, as known to one CPTS. */
 @Entity
@@ -205,6 +206,47 @@ public class Person extends TenantOwned {
       updatedAt = now;
     }
     return changed;
+  }
+
+  /**
+   * Takes a coordinator's correction of the fields of {@link NewPerson}: each replaces the stored
+   * value, a blank one empties it, and the ALD and CSS flags may go down as well as up. The NIR,
+   * the sources' doctors and the usage name are not the form's and stay. Returns the names of the
+   * fields changed.
+   *
+   * @param communeName the name of {@code input}'s commune in the reference, for a new commune
+   */
+  List<String> correct(NewPerson input, String communeName, Instant now) {
+    List<String> changed = new ArrayList<>();
+    lastName = replace(lastName, input.lastName().trim(), "nom", changed);
+    firstName = replace(firstName, input.firstName().trim(), "prénom", changed);
+    birthDate = replace(birthDate, input.birthDate(), "date de naissance", changed);
+    sex = replace(sex, input.sex(), "sexe", changed);
+    String commune = replace(inseeCode, input.inseeCode(), "commune", changed);
+    if (!Objects.equals(commune, inseeCode)) {
+      inseeCode = commune;
+      this.communeName = communeName;
+    }
+    address = replace(address, NewPerson.blankToNull(input.address()), "adresse", changed);
+    postalCode = replace(postalCode, input.postalCode(), "code postal", changed);
+    phone = replace(phone, input.phone(), "téléphone", changed);
+    mobile = replace(mobile, input.mobile(), "portable", changed);
+    email = replace(email, NewPerson.blankToNull(input.email()), "courriel", changed);
+    ald = replace(ald, input.ald(), "ALD", changed);
+    aldCode = replace(aldCode, input.ald() ? input.aldCode() : null, "code ALD", changed);
+    css = replace(css, input.css(), "CSS", changed);
+    if (!changed.isEmpty()) {
+      refreshKeys();
+      updatedAt = now;
+    }
+    return changed;
+  }
+
+  private static <T> T replace(T stored, T offered, String name, List<String> changed) {
+    if (!Objects.equals(stored, offered)) {
+      changed.add(name);
+    }
+    return offered;
   }
 
   /**

@@ -1,10 +1,15 @@
 package fr.orienta.registry;
 
 import fr.orienta.platform.Messages;
+import fr.orienta.security.AccessControl;
 import fr.orienta.security.AuditEvent;
 import fr.orienta.security.AuditService;
+import fr.orienta.security.CurrentUser;
+import fr.orienta.security.Role;
 import fr.orienta.territory.CommuneService;
+import fr.orienta.territory.TenantService;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,6 +43,14 @@ public class PersonView implements Serializable {
 
   @Inject transient Clock clock;
 
+  @Inject transient Corrections corrections;
+
+  @Inject transient TenantService tenants;
+
+  @Inject transient CurrentUser user;
+
+  @Inject transient AccessControl access;
+
   private Long id;
   private IngestResult.Outcome entry;
   private PersonDetail person;
@@ -56,6 +69,10 @@ public class PersonView implements Serializable {
   private PersonConsent.Channel consentChannel = PersonConsent.Channel.PHONE;
   private LocalDate consentOn;
   private String consentNote;
+
+  private PersonForm correction;
+  private boolean correcting;
+  private List<SelectItem> communeOptions = List.of();
 
   /** Unknown here, or belonging to another CPTS: the same 404, so ids reveal nothing. */
   public void load() throws IOException {
@@ -82,6 +99,52 @@ public class PersonView implements Serializable {
     timeline = registry.timeline(id);
     consents = consentService.consents(id);
     sources = registry.sources(id);
+    correction = PersonForm.of(person);
+    communeOptions =
+        PersonForm.communeOptions(
+            tenants.communesOf(user.getTenantCode()), communes.find(person.inseeCode()));
+  }
+
+  /** Saves the correction form; says which fields changed, or that none did. */
+  public void correct() {
+    Messages.attempt(() -> corrections.correct(id, correction.toNewPerson(null)).changed())
+        .ifPresent(
+            changed -> {
+              registry.read(id).ifPresent(this::show);
+              correcting = false;
+              if (changed.isEmpty()) {
+                Messages.info("person.correct.nothing");
+              } else {
+                Messages.info("person.correct.done", String.join(", ", changed));
+              }
+            });
+  }
+
+  /** Opens the correction form, filled with the person as stored. */
+  public void startCorrection() {
+    correction = PersonForm.of(person);
+    correcting = true;
+  }
+
+  public void cancelCorrection() {
+    correcting = false;
+  }
+
+  public boolean isCorrecting() {
+    return correcting;
+  }
+
+  /** Whether the user corrects identity and flags too, or the contact details only (a caller). */
+  public boolean isCorrectsIdentity() {
+    return access.allows(Role.COORDINATOR);
+  }
+
+  public PersonForm getCorrection() {
+    return correction;
+  }
+
+  public List<SelectItem> getCommuneOptions() {
+    return communeOptions;
   }
 
   public void changeStatus() {

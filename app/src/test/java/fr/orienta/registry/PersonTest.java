@@ -53,4 +53,73 @@ class PersonTest {
     assertThat(person.absorb(record("LEFEVRE-MARTIN", null).build(), null, NOW))
         .containsExactly("nom", "prénom");
   }
+
+  @Test
+  void aCorrectionReplacesEveryFieldOfTheFormBlanksIncludedAndLowersFlags() {
+    Person person = new Person("FOURNIER", "Stéphane", null, NOW, BIRTH.plusYears(72));
+    person.absorb(
+        record("FOURNIER", "RETOURNAC")
+            .birthDate(null)
+            .phone("0471000000")
+            .ald(true)
+            .aldCode(8)
+            .css(true)
+            .build(),
+        "43157",
+        NOW);
+    String undatedKey = person.getIdentityKey();
+
+    NewPerson correction =
+        new NewPerson(
+            " Fournier ",
+            "Stéphane",
+            BIRTH,
+            "M",
+            "43157",
+            "0612345678",
+            " ",
+            false,
+            8,
+            true,
+            null,
+            null,
+            null,
+            null,
+            null);
+    assertThat(person.correct(correction, "Retournac", NOW))
+        .containsExactly(
+            "nom", "date de naissance", "sexe", "téléphone", "courriel", "ALD", "code ALD");
+
+    assertThat(person.getLastName()).isEqualTo("Fournier");
+    assertThat(person.getEmail()).isNull();
+    assertThat(person.isAld()).isFalse();
+    assertThat(person.getAldCode()).isNull();
+    assertThat(person.isCss()).isTrue();
+    assertThat(person.getCommuneName()).isEqualTo("RETOURNAC");
+    assertThat(person.getIdentityKey()).isNotEqualTo(undatedKey).contains("1954-08-29");
+    // The same form again changes nothing; a new commune brings its name.
+    assertThat(person.correct(correction, "Retournac", NOW)).isEmpty();
+    assertThat(
+            person.correct(
+                new NewPerson(
+                    "Fournier",
+                    "Stéphane",
+                    BIRTH,
+                    "M",
+                    "43001",
+                    "0612345678",
+                    null,
+                    false,
+                    null,
+                    true,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null),
+                "Le Puy-en-Velay",
+                NOW))
+        .containsExactly("commune");
+    assertThat(person.getCommuneName()).isEqualTo("Le Puy-en-Velay");
+  }
 }

@@ -67,6 +67,30 @@ public class PersonPage {
     return this;
   }
 
+  /** Opens the correction form, filled with the person as stored. */
+  public PersonPage startCorrection() {
+    submit(By.id("correctionForm:startCorrection"));
+    return this;
+  }
+
+  /** Types a phone number in the correction form, replacing the one there. */
+  public PersonPage correctPhone(String phone) {
+    WebElement field = driver.findElement(By.id("correctionForm:phone"));
+    field.clear();
+    field.sendKeys(phone);
+    return this;
+  }
+
+  public PersonPage saveCorrection() {
+    submit(By.id("correctionForm:correct"));
+    return this;
+  }
+
+  /** Whether a field of the correction form (« lastName », « phone »…) can be changed. */
+  public boolean canCorrect(String field) {
+    return driver.findElement(By.id("correctionForm:" + field)).isEnabled();
+  }
+
   /** Clicks a button that posts the whole page, and waits for the new page to replace it. */
   private void submit(By button) {
     WebElement before = driver.findElement(By.id("status"));
