@@ -383,6 +383,44 @@ class RegistryApiIT {
   }
 
   @Test
+  void aCorrectionSticksAndTheSourcesNextListingStillFindsThePerson() throws Exception {
+    String name = ImportRuns.uniqueName();
+    byte[] census =
+        ("nom,prenom,date_naissance,telephone,commune,situation,pris_en_charge_par_rpps,"
+                + "date_prise_en_charge\n"
+                + name
+                + ",Jeanne,10/03/1951,04 71 11 11 11,Bellevue-la-Montagne,sans MT,,\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    JsonObject first = ImportRuns.importFile(SOUTH, "msp-export", "msp.csv", census);
+    assertThat(first.getJsonNumber("created").longValue()).as(first.toString()).isEqualTo(1);
+    JsonObject listed =
+        get("/api/v1/patients?name=" + name, SOUTH).getJsonArray("items").getJsonObject(0);
+    long id = listed.getJsonNumber("id").longValue();
+
+    // Listed in a commune of the northern CPTS: a correction keeps it, and may not move her there.
+    assertThat(listed.getString("inseeCode")).isEqualTo("43026");
+    // The census misspelt her name and has an old number: no NIR to tie the next census to her.
+    HttpResponse<String> corrected =
+        Multipart.putJson(
+            SOUTH,
+            "/api/v1/patients/" + id,
+            ("{\"lastName\":\"%sE\",\"firstName\":\"Jeanne\",\"birthDate\":\"1951-03-10\","
+                    + "\"inseeCode\":\"%s\",\"phone\":\"0471222222\",\"ald\":false,\"css\":false}")
+                .formatted(name, listed.getString("inseeCode")));
+    assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+
+    JsonObject again = ImportRuns.importFile(SOUTH, "msp-export", "msp.csv", census);
+
+    assertThat(again.getJsonNumber("created").longValue()).as(again.toString()).isZero();
+    assertThat(again.getJsonNumber("duplicates").longValue()).isZero();
+    assertThat(again.getJsonNumber("unchanged").longValue()).isEqualTo(1);
+    assertThat(get("/api/v1/patients?name=" + name, SOUTH).getInt("total")).isEqualTo(1);
+    JsonObject after = person(id);
+    assertThat(after.getString("lastName")).isEqualTo(name + "E");
+    assertThat(after.getString("phone")).isEqualTo("0471222222");
+  }
+
+  @Test
   void aCallerCorrectsTheContactDetailsOnlyAndTheAldNumberStays() {
     JsonObject first =
         get("/api/v1/patients?ald=true&size=1", "coordination")

@@ -176,5 +176,21 @@ class RegistryLifeIT {
     assertThat(page.body()).contains("0611223344").doesNotContain("0471000000");
     assertThat(page.timeline()).contains("Correction : téléphone").contains(USER);
     assertThat(page.trail()).contains("Modification").contains("correction : téléphone");
+
+    // A form opened before someone else's change would undo it: refused, not saved.
+    page.startCorrection().correctPhone("06 55 55 55 55");
+    var meanwhile =
+        Multipart.putJson(
+            USER,
+            "/api/v1/patients/" + id,
+            ("{\"lastName\":\"%s\",\"firstName\":\"Jeanne\",\"inseeCode\":\"43157\","
+                    + "\"phone\":\"0611223344\",\"email\":\"jeanne@example.org\",\"ald\":false,"
+                    + "\"css\":false}")
+                .formatted(name));
+    assertThat(meanwhile.statusCode()).as(meanwhile.body()).isEqualTo(200);
+    page.saveCorrection();
+    assertThat(page.messages()).contains("La fiche a changé depuis que vous avez ouvert");
+    assertThat(ImportRuns.json(Server.get("/api/v1/patients/" + id, USER)).getString("phone"))
+        .isEqualTo("0611223344");
   }
 }

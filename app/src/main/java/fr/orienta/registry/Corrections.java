@@ -61,23 +61,40 @@ public class Corrections {
    * possible duplicate.
    */
   public Corrected correct(long id, @NotNull @Valid NewPerson input) {
+    return correct(id, input, null);
+  }
+
+  /**
+   * As {@link #correct(long, NewPerson)}, from a form filled with the person at {@code
+   * expectedVersion}: refused (409) when the record has changed since, rather than undone.
+   */
+  public Corrected correct(long id, @NotNull @Valid NewPerson input, Long expectedVersion) {
     access.require(Role.COORDINATOR, Role.CALLER);
     if (input.nir() != null && !input.nir().isBlank() || input.registeredOn() != null) {
       throw Refusal.invalid("refusal.correction.fields");
     }
     Person person = registry.existing(id);
-    checks.check(input, person.getInseeCode());
     if (person.getMergedInto() != null) {
       throw Refusal.conflict("refusal.correction.merged", person.getMergedInto());
     }
+    if (expectedVersion != null && expectedVersion != person.getVersion()) {
+      // The form was filled before someone (or an import) changed the record: it would undo that.
+      throw Refusal.conflict("refusal.correction.stale");
+    }
+    checks.check(input, person.getInseeCode());
     NewPerson correction = access.allows(Role.COORDINATOR) ? input : contactOnly(person, input);
     String masked = person.getNirMasked();
-    if (masked != null) {
+    boolean sameSex = Objects.equals(person.getSex(), correction.sex());
+    boolean sameBirth = Objects.equals(person.getBirthDate(), correction.birthDate());
+    // Only what the correction changes is compared: sources are trusted with their NIRs, and a
+    // record they left at odds with its NIR must not stop a correction of its phone.
+    if (masked != null && !(sameSex && sameBirth)) {
       PatientRecord.Sex sex =
           correction.sex() == null ? null : PatientRecord.Sex.valueOf(correction.sex());
       // The masked NIR keeps what it says of its holder: sex, year and month of birth.
       Optional<String> contradiction =
-          NirIdentity.contradiction(masked, sex, correction.birthDate());
+          NirIdentity.contradiction(
+              masked, sameSex ? null : sex, sameBirth ? null : correction.birthDate());
       if (contradiction.isPresent()) {
         throw Refusal.invalid(contradiction.get());
       }

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -377,9 +378,10 @@ public class Intake {
         hashes.stream().filter(Objects::nonNull).distinct().toList(),
         em.createQuery("select p from Person p where p.nirHash in :values", Person.class),
         p -> byHash.putIfAbsent(p.getNirHash(), p));
+    List<String> distinctKeys = keys.stream().filter(Objects::nonNull).distinct().toList();
     Map<String, List<Person>> byKey = new HashMap<>();
     inBatches(
-        keys.stream().filter(Objects::nonNull).distinct().toList(),
+        distinctKeys,
         em.createQuery(
             "select p from Person p where p.identityKey in :values order by p.id", Person.class),
         p -> byKey.computeIfAbsent(p.getIdentityKey(), k -> new ArrayList<>()).add(p));
@@ -407,6 +409,19 @@ public class Intake {
                 .toList());
       }
     }
+    // People a coordinator corrected are still found by the key their sources know.
+    inBatches(
+        distinctKeys,
+        em.createQuery(
+            "select p from Person p where p.formerKey in :values order by p.id", Person.class),
+        p -> {
+          List<Person> alike = new ArrayList<>(byKey.getOrDefault(p.getFormerKey(), List.of()));
+          if (!alike.contains(p)) {
+            alike.add(p);
+            alike.sort(Comparator.comparing(Person::getId));
+          }
+          byKey.put(p.getFormerKey(), alike);
+        });
     List<Long> ids =
         Stream.concat(byHash.values().stream(), byKey.values().stream().flatMap(List::stream))
             .map(Person::getId)

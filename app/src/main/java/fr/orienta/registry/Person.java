@@ -14,8 +14,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** A person of the territory without a médecin traitant, as known to one CPTS. */
 @Entity
@@ -123,6 +126,14 @@ public class Person extends TenantOwned {
   @Column(name = "merged_into")
   private Long mergedInto;
 
+  // Left by corrections: the fields' names as the story says them (« téléphone|nom »), which
+  // sources no longer change, and the identity key the sources knew before the first one.
+  @Column(name = "corrected_fields", length = 300)
+  private String correctedFields;
+
+  @Column(name = "former_key", length = 300)
+  private String formerKey;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -143,7 +154,8 @@ public class Person extends TenantOwned {
   /**
    * Takes what a source says of this person without losing anything already known: a value replaces
    * the stored one only when the source gives one, and an import may raise the ALD or CSS flag but
-   * never lower it (a coordinator can). Returns the names of the fields changed.
+   * never lower it (a coordinator can). A field a coordinator corrected is theirs: sources no
+   * longer change it. Returns the names of the fields changed.
    */
   List<String> absorb(PatientRecord record, String inseeCode, Instant now) {
     return take(record, inseeCode, now, false);
@@ -183,14 +195,14 @@ public class Person extends TenantOwned {
         email != null && email.equalsIgnoreCase(record.email())
             ? email
             : keep(email, record.email(), "courriel", changed, blanksOnly);
-    if (Boolean.TRUE.equals(record.ald()) && !ald) {
+    if (Boolean.TRUE.equals(record.ald()) && !ald && !isCorrected("ALD")) {
       ald = true;
       changed.add("ALD");
     }
     if (record.aldCode() != null && ald) {
       aldCode = keep(aldCode, record.aldCode(), "code ALD", changed, blanksOnly);
     }
-    if (Boolean.TRUE.equals(record.css()) && !css) {
+    if (Boolean.TRUE.equals(record.css()) && !css && !isCorrected("CSS")) {
       css = true;
       changed.add("CSS");
     }
@@ -210,9 +222,10 @@ public class Person extends TenantOwned {
 
   /**
    * Takes a coordinator's correction of the fields of {@link NewPerson}: each replaces the stored
-   * value, a blank one empties it, and the ALD and CSS flags may go down as well as up. The NIR,
-   * the sources' doctors and the usage name are not the form's and stay. Returns the names of the
-   * fields changed.
+   * value, a blank one empties it, and the ALD and CSS flags may go down as well as up; the fields
+   * changed are kept from sources from then on ({@link #absorb}), and the identity key before the
+   * first correction stays known to match the sources' next listings. The NIR, the sources' doctors
+   * and the usage name are not the form's and stay. Returns the names of the fields changed.
    *
    * @param communeName the name of {@code input}'s commune in the reference, for a new commune
    */
@@ -236,10 +249,38 @@ public class Person extends TenantOwned {
     aldCode = replace(aldCode, input.ald() ? input.aldCode() : null, "code ALD", changed);
     css = replace(css, input.css(), "CSS", changed);
     if (!changed.isEmpty()) {
+      String keyBefore = identityKey;
       refreshKeys();
       updatedAt = now;
+      Set<String> pinned = new LinkedHashSet<>(corrected());
+      pinned.addAll(changed);
+      if (changed.contains("commune")) {
+        pinned.add(INSEE_FIELD);
+      }
+      correctedFields = String.join(PIN_SEPARATOR, pinned);
+      if (formerKey == null && keyBefore != null && !keyBefore.equals(identityKey)) {
+        formerKey = keyBefore;
+      } else if (identityKey != null && identityKey.equals(formerKey)) {
+        formerKey = null;
+      }
     }
     return changed;
+  }
+
+  private static final String PIN_SEPARATOR = "|";
+
+  /** The name {@link #take} gives the INSEE code, pinned with the commune a correction sets. */
+  private static final String INSEE_FIELD = "code INSEE";
+
+  /** The fields corrections set, by the names the story gives them. */
+  List<String> corrected() {
+    return correctedFields == null
+        ? List.of()
+        : List.of(correctedFields.split(Pattern.quote(PIN_SEPARATOR)));
+  }
+
+  private boolean isCorrected(String field) {
+    return correctedFields != null && corrected().contains(field);
   }
 
   private static <T> T replace(T stored, T offered, String name, List<String> changed) {
@@ -256,7 +297,7 @@ public class Person extends TenantOwned {
    * spelling replaces it only when it brings accents the stored one lacks (« HELENE » → « Hélène »,
    * never back).
    */
-  private static String keepText(
+  private String keepText(
       String stored, String offered, String name, List<String> changed, boolean blanksOnly) {
     if (offered != null
         && stored != null
@@ -273,9 +314,11 @@ public class Person extends TenantOwned {
     return !Values.stripAccents(text).equals(text);
   }
 
-  private static <T> T keep(
-      T stored, T offered, String name, List<String> changed, boolean blanksOnly) {
-    if (offered == null || offered.equals(stored) || (blanksOnly && stored != null)) {
+  private <T> T keep(T stored, T offered, String name, List<String> changed, boolean blanksOnly) {
+    if (offered == null
+        || offered.equals(stored)
+        || (blanksOnly && stored != null)
+        || isCorrected(name)) {
       return stored;
     }
     changed.add(name);
@@ -313,6 +356,7 @@ public class Person extends TenantOwned {
     nirHash = null;
     nirMasked = null;
     identityKey = null;
+    formerKey = null;
     changeStatus(PersonStatus.MERGED, reason, now);
   }
 
@@ -510,6 +554,14 @@ public class Person extends TenantOwned {
 
   public int getPriority() {
     return priority;
+  }
+
+  /**
+   * The identity key the sources knew this person by before a correction changed it ({@code null}
+   * without one): their next listing matches her by it.
+   */
+  public String getFormerKey() {
+    return formerKey;
   }
 
   public Long getMergedInto() {

@@ -12,7 +12,8 @@ import java.util.List;
  *   <li>without a NIR match, people with the same identity key whose NIR does not contradict the
  *       record's are alike (for a record without birth date, the same names and commune with any
  *       birth date, and never the same person): the first of them already fed by the same source is
- *       that person (the same row of a listing seen again);
+ *       that person (the same row of a listing seen again). A person a coordinator corrected keeps
+ *       the key her sources knew her by, and is matched by either;
  *   <li>otherwise, if some are alike, the record is a new person to be queued as a possible
  *       duplicate of the oldest of them; if none, simply a new person.
  * </ol>
@@ -61,7 +62,7 @@ final class PersonMatcher {
           alike.stream()
               .filter(
                   p ->
-                      key.equals(p.getIdentityKey())
+                      (key.equals(p.getIdentityKey()) || key.equals(p.getFormerKey()))
                           && !IdentityKey.isUndated(key)
                           && candidates.hasSource(p, source))
               .findFirst()

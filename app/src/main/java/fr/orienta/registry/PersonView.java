@@ -72,6 +72,7 @@ public class PersonView implements Serializable {
 
   private PersonForm correction;
   private boolean correcting;
+  private long correctionVersion;
   private List<SelectItem> communeOptions = List.of();
 
   /** Unknown here, or belonging to another CPTS: the same 404, so ids reveal nothing. */
@@ -99,7 +100,10 @@ public class PersonView implements Serializable {
     timeline = registry.timeline(id);
     consents = consentService.consents(id);
     sources = registry.sources(id);
+    // A change made elsewhere on the page closes an open correction rather than keep a stale one.
+    correcting = false;
     correction = PersonForm.of(person);
+    correctionVersion = found.getVersion();
     communeOptions =
         PersonForm.communeOptions(
             tenants.communesOf(user.getTenantCode()), communes.find(person.inseeCode()));
@@ -107,11 +111,12 @@ public class PersonView implements Serializable {
 
   /** Saves the correction form; says which fields changed, or that none did. */
   public void correct() {
-    Messages.attempt(() -> corrections.correct(id, correction.toNewPerson(null)).changed())
+    Messages.attempt(
+            () ->
+                corrections.correct(id, correction.toNewPerson(null), correctionVersion).changed())
         .ifPresent(
             changed -> {
               registry.read(id).ifPresent(this::show);
-              correcting = false;
               if (changed.isEmpty()) {
                 Messages.info("person.correct.nothing");
               } else {
@@ -122,12 +127,20 @@ public class PersonView implements Serializable {
 
   /** Opens the correction form, filled with the person as stored. */
   public void startCorrection() {
-    correction = PersonForm.of(person);
+    registry.read(id).ifPresent(this::show);
+    forgetTypedValues();
     correcting = true;
   }
 
   public void cancelCorrection() {
+    forgetTypedValues();
     correcting = false;
+  }
+
+  /** What a refused save left in the form's fields gives way to the form filled afresh. */
+  private static void forgetTypedValues() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getViewRoot().resetValues(faces, List.of("correctionForm"));
   }
 
   public boolean isCorrecting() {

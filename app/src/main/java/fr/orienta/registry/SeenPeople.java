@@ -92,7 +92,10 @@ final class SeenPeople {
     return touched.computeIfAbsent(person.getId(), id -> person);
   }
 
-  /** Remembers a person the rows created or changed, under its NIR hash and current key. */
+  /**
+   * Remembers a person the rows created or changed, under its NIR hash and current key (and the key
+   * before a correction).
+   */
   void seen(Person person, String previousKey) {
     if (person.getNirHash() != null) {
       byNirHash.put(person.getNirHash(), person);
@@ -104,10 +107,13 @@ final class SeenPeople {
         before.removeIf(p -> p == person);
       }
     }
-    if (key != null) {
-      List<Person> now = byIdentityKey.computeIfAbsent(key, k -> new ArrayList<>(1));
-      if (now.stream().noneMatch(p -> p == person)) {
-        now.add(person);
+    // A corrected person is also listed under the key her sources know (PersonMatcher).
+    for (String listed : new String[] {key, person.getFormerKey()}) {
+      if (listed != null) {
+        List<Person> now = byIdentityKey.computeIfAbsent(listed, k -> new ArrayList<>(1));
+        if (now.stream().noneMatch(p -> p == person)) {
+          now.add(person);
+        }
       }
     }
   }

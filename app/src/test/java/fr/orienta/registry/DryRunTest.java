@@ -59,6 +59,10 @@ class DryRunTest {
         () -> storedPeople.stream().filter(p -> p.getNirHash() != null).toList());
     answer("p.identityKey in", Person.class, () -> List.copyOf(storedPeople));
     answer(
+        "p.formerKey in",
+        Person.class,
+        () -> storedPeople.stream().filter(p -> p.getFormerKey() != null).toList());
+    answer(
         "from PersonSource",
         PersonSource.class,
         () ->
@@ -208,5 +212,42 @@ class DryRunTest {
 
     // The same key and source: that person, unchanged, since a cut first name brings nothing.
     assertThat(counts(run)).isEqualTo(counts(1, 0, 1, 0));
+  }
+
+  @Test
+  void aPersonACoordinatorCorrectedIsStillTheRowHerSourceListsUnderTheFormerSpelling() {
+    Person paris = stored(2, person(null, "PARIS", "Jeanne", 1960).build(), null);
+    fedByCpam.add(2L);
+    paris.correct(
+        new NewPerson(
+            "PARISE",
+            "Jeanne",
+            LocalDate.of(1960, 8, 29),
+            null,
+            COMMUNE,
+            "0471222222",
+            null,
+            false,
+            null,
+            false,
+            null,
+            null,
+            null,
+            null,
+            null),
+        null,
+        Instant.EPOCH);
+    DryRun run = new DryRun("cpam-listing");
+
+    intake.classify(
+        run,
+        List.of(
+            row(person(null, "PARIS", "Jeanne", 1960)),
+            row(person(null, "PARIS", "Jeanne", 1960)),
+            row(person(null, "PARISE", "Jeanne", 1960))));
+
+    // Twice the listing's spelling, then the corrected one: one person, left as corrected.
+    assertThat(counts(run)).isEqualTo(counts(0, 0, 3, 0));
+    assertThat(paris.getLastName()).isEqualTo("PARISE");
   }
 }

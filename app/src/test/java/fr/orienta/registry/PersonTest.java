@@ -122,4 +122,93 @@ class PersonTest {
         .containsExactly("commune");
     assertThat(person.getCommuneName()).isEqualTo("Le Puy-en-Velay");
   }
+
+  @Test
+  void aCorrectedFieldIsTheCoordinatorsSourcesNoLongerChangeItAndTheFormerKeyStays() {
+    Person person = new Person("DUPOMT", "Anne", BIRTH, NOW, BIRTH.plusYears(72));
+    PatientRecord listed =
+        record("DUPOMT", null).firstName("Anne").phone("0471000000").email(null).build();
+    person.absorb(listed, "43157", NOW);
+    String listedKey = person.getIdentityKey();
+
+    person.correct(
+        new NewPerson(
+            "DUPONT",
+            "Anne",
+            BIRTH,
+            null,
+            "43157",
+            "0612345678",
+            null,
+            false,
+            null,
+            false,
+            null,
+            null,
+            null,
+            null,
+            null),
+        null,
+        NOW);
+
+    assertThat(person.getFormerKey()).isEqualTo(listedKey);
+    assertThat(person.corrected()).containsExactly("nom", "téléphone");
+    // The listing as before, and a mobile it now gives: only the mobile is taken.
+    assertThat(
+            person.absorb(
+                record("DUPOMT", null)
+                    .firstName("Anne")
+                    .phone("0471000000")
+                    .email(null)
+                    .mobile("0699999999")
+                    .ald(true)
+                    .build(),
+                "43157",
+                NOW))
+        .containsExactly("portable", "ALD");
+    assertThat(person.getLastName()).isEqualTo("DUPONT");
+    assertThat(person.getPhone()).isEqualTo("0612345678");
+    // A second correction keeps the key the sources know; back to it, there is none to keep.
+    person.correct(
+        new NewPerson(
+            "DUPONTE",
+            "Anne",
+            BIRTH,
+            null,
+            "43157",
+            "0612345678",
+            null,
+            true,
+            null,
+            false,
+            null,
+            null,
+            null,
+            null,
+            "0699999999"),
+        null,
+        NOW);
+    assertThat(person.getFormerKey()).isEqualTo(listedKey);
+    person.correct(
+        new NewPerson(
+            "DUPOMT",
+            "Anne",
+            BIRTH,
+            null,
+            "43157",
+            "0612345678",
+            null,
+            true,
+            null,
+            false,
+            null,
+            null,
+            null,
+            null,
+            "0699999999"),
+        null,
+        NOW);
+    assertThat(person.getFormerKey()).isNull();
+    assertThat(person.getIdentityKey()).isEqualTo(listedKey);
+  }
 }
