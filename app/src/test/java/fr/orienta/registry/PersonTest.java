@@ -123,6 +123,26 @@ class PersonTest {
     assertThat(person.getCommuneName()).isEqualTo("Le Puy-en-Velay");
   }
 
+  /** A correction of Anne born {@link #BIRTH} in 43157 with her phone 0612345678. */
+  private static NewPerson anne(String lastName, boolean ald, String mobile) {
+    return new NewPerson(
+        lastName,
+        "Anne",
+        BIRTH,
+        null,
+        "43157",
+        "0612345678",
+        null,
+        ald,
+        null,
+        false,
+        null,
+        null,
+        null,
+        null,
+        mobile);
+  }
+
   @Test
   void aCorrectedFieldIsTheCoordinatorsSourcesNoLongerChangeItAndTheFormerKeyStays() {
     Person person = new Person("DUPOMT", "Anne", BIRTH, NOW, BIRTH.plusYears(72));
@@ -131,25 +151,7 @@ class PersonTest {
     person.absorb(listed, "43157", NOW);
     String listedKey = person.getIdentityKey();
 
-    person.correct(
-        new NewPerson(
-            "DUPONT",
-            "Anne",
-            BIRTH,
-            null,
-            "43157",
-            "0612345678",
-            null,
-            false,
-            null,
-            false,
-            null,
-            null,
-            null,
-            null,
-            null),
-        null,
-        NOW);
+    person.correct(anne("DUPONT", false, null), null, NOW);
 
     assertThat(person.getFormerKey()).isEqualTo(listedKey);
     assertThat(person.corrected()).containsExactly("nom", "téléphone");
@@ -169,45 +171,9 @@ class PersonTest {
     assertThat(person.getLastName()).isEqualTo("DUPONT");
     assertThat(person.getPhone()).isEqualTo("0612345678");
     // A second correction keeps the key the sources know; back to it, there is none to keep.
-    person.correct(
-        new NewPerson(
-            "DUPONTE",
-            "Anne",
-            BIRTH,
-            null,
-            "43157",
-            "0612345678",
-            null,
-            true,
-            null,
-            false,
-            null,
-            null,
-            null,
-            null,
-            "0699999999"),
-        null,
-        NOW);
+    person.correct(anne("DUPONTE", true, "0699999999"), null, NOW);
     assertThat(person.getFormerKey()).isEqualTo(listedKey);
-    person.correct(
-        new NewPerson(
-            "DUPOMT",
-            "Anne",
-            BIRTH,
-            null,
-            "43157",
-            "0612345678",
-            null,
-            true,
-            null,
-            false,
-            null,
-            null,
-            null,
-            null,
-            "0699999999"),
-        null,
-        NOW);
+    person.correct(anne("DUPOMT", true, "0699999999"), null, NOW);
     assertThat(person.getFormerKey()).isNull();
     assertThat(person.getIdentityKey()).isEqualTo(listedKey);
   }
