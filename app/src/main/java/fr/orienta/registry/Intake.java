@@ -409,9 +409,10 @@ public class Intake {
                 .toList());
       }
     }
-    // People a coordinator corrected are still found by the key their sources know.
+    // People a coordinator corrected are still found by the key their sources know; a registry
+    // without any (a first load of a million rows) is not asked again for every chunk's keys.
     inBatches(
-        distinctKeys,
+        anyCorrected() ? distinctKeys : List.of(),
         em.createQuery(
             "select p from Person p where p.formerKey in :values order by p.id", Person.class),
         p -> {
@@ -436,6 +437,14 @@ public class Intake {
             .setParameter("source", source),
         s -> sources.put(s.getPersonId(), s));
     return new Stored(hashes, keys, byHash, byKey, sources);
+  }
+
+  /** Whether anyone in the CPTS was corrected away from the identity key their sources know. */
+  private boolean anyCorrected() {
+    return !em.createQuery("select p.id from Person p where p.formerKey is not null", Long.class)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /** Runs a query taking {@code :values}, 500 values at a time. */

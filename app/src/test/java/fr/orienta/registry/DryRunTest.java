@@ -2,6 +2,7 @@ package fr.orienta.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
@@ -59,6 +60,10 @@ class DryRunTest {
         () -> storedPeople.stream().filter(p -> p.getNirHash() != null).toList());
     answer("p.identityKey in", Person.class, () -> List.copyOf(storedPeople));
     answer(
+        "p.formerKey is not null",
+        Long.class,
+        () -> storedPeople.stream().filter(p -> p.getFormerKey() != null).map(p -> 1L).toList());
+    answer(
         "p.formerKey in",
         Person.class,
         () -> storedPeople.stream().filter(p -> p.getFormerKey() != null).toList());
@@ -75,6 +80,7 @@ class DryRunTest {
   private <T> void answer(String jpql, Class<T> type, java.util.function.Supplier<List<T>> rows) {
     TypedQuery<T> query = mock(TypedQuery.class);
     when(query.setParameter(anyString(), any())).thenReturn(query);
+    when(query.setMaxResults(anyInt())).thenReturn(query);
     when(query.getResultList()).thenAnswer(call -> rows.get());
     when(em.createQuery(contains(jpql), eq(type))).thenReturn(query);
   }
