@@ -53,6 +53,17 @@ final class Multipart {
     return sendJson(user, path, "PUT", json);
   }
 
+  /** A PUT of JSON with {@code If-Match: ifMatch}. */
+  static HttpResponse<String> putJsonIfMatch(
+      String user, String path, String ifMatch, String json) {
+    return send(
+        user,
+        HttpRequest.newBuilder(Server.uri(path))
+            .header("Content-Type", "application/json")
+            .header("If-Match", ifMatch)
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
   private static HttpResponse<String> sendJson(
       String user, String path, String method, String json) {
     return send(user, path, method, "application/json", json);

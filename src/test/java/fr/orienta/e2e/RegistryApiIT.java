@@ -300,6 +300,7 @@ class RegistryApiIT {
     long id = ImportRuns.json(created).getJsonNumber("personId").longValue();
     String path = "/api/v1/patients/" + id;
     int priority = person(id).getInt("priority");
+    long version = person(id).getJsonNumber("version").longValue();
     String correction =
         "{\"lastName\":\"%s\",\"firstName\":\"Anne\",\"birthDate\":\"1948-02-03\","
             + "\"sex\":\"%s\",\"inseeCode\":\"%s\",\"phone\":\"%s\",\"ald\":false,\"css\":false%s}";
@@ -315,6 +316,18 @@ class RegistryApiIT {
     assertThat(after.containsKey("aldCode")).isFalse();
     assertThat(after.getInt("priority")).isLessThan(priority);
     assertThat(after.getString("nirMasked")).startsWith("24802");
+    // A client that read the record before that correction would undo it: refused, with If-Match.
+    String other = correction.formatted(name, "F", "43157", "0471333333", "");
+    HttpResponse<String> stale =
+        Multipart.putJsonIfMatch(SOUTH, path, "\"" + version + "\"", other);
+    assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+    assertThat(stale.body()).contains("La fiche a changé depuis que vous l'avez lue");
+    assertThat(invalid(Multipart.putJsonIfMatch(SOUTH, path, "abc", other)))
+        .contains("If-Match : la version de la fiche est attendue");
+    HttpResponse<String> current =
+        Multipart.putJsonIfMatch(SOUTH, path, "\"" + after.getJsonNumber("version") + "\"", other);
+    assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+    assertThat(ImportRuns.json(current).getString("phone")).isEqualTo("0471333333");
 
     // Refused as manual entry refuses, and the NIR is not corrected here.
     HttpResponse<String> badPhone =

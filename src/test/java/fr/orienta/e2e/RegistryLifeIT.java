@@ -193,7 +193,7 @@ class RegistryLifeIT {
                 .formatted(name));
     assertThat(meanwhile.statusCode()).as(meanwhile.body()).isEqualTo(200);
     page.saveCorrection();
-    assertThat(page.messages()).contains("La fiche a changé depuis que vous avez ouvert");
+    assertThat(page.messages()).contains("La fiche a changé depuis que vous l'avez lue");
     assertThat(ImportRuns.json(Server.get("/api/v1/patients/" + id, USER)).getString("phone"))
         .isEqualTo("0611223344");
   }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** People of the caller's CPTS. A person of another CPTS does not exist for the caller (404). */
@@ -175,12 +177,37 @@ public class PatientResource {
   @APIResponse(responseCode = "200", description = "La fiche corrigée")
   @APIResponse(responseCode = "400", description = "Champ invalide, ou NIR donné")
   @APIResponse(responseCode = "403", description = "Un appelant qui change l'identité ou l'ALD")
-  @APIResponse(responseCode = "409", description = "Fiche fusionnée dans une autre")
-  public PersonDetail correct(@PathParam("id") long id, NewPerson person) {
+  @APIResponse(
+      responseCode = "409",
+      description = "Fiche fusionnée dans une autre, ou changée depuis la version de If-Match")
+  public PersonDetail correct(
+      @PathParam("id") long id,
+      @Parameter(
+              description = "La version lue (champ version de la fiche) : refus si elle a changé")
+          @HeaderParam("If-Match")
+          String ifMatch,
+      NewPerson person) {
     if (person == null) {
       throw Refusal.invalid("refusal.api.body", "{\"lastName\": …, \"firstName\": …}");
     }
-    return registry.detail(corrections.correct(id, person).person());
+    return registry.detail(corrections.correct(id, person, version(ifMatch)).person());
+  }
+
+  /** The version an {@code If-Match} names, as an entity tag or bare; {@code null} without one. */
+  private static Long version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+      return null;
+    }
+    String tag = ifMatch.trim();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    tag = tag.replace("\"", "");
+    try {
+      return Long.parseLong(tag);
+    } catch (NumberFormatException e) {
+      throw Refusal.invalid("refusal.correction.ifMatch", ifMatch);
+    }
   }
 
   @POST

@@ -2,7 +2,10 @@ package fr.orienta.registry;
 
 import java.time.LocalDate;
 
-/** A person as the API shows it to coordinators and callers of their own CPTS. */
+/**
+ * A person as the API shows it to coordinators and callers of their own CPTS; {@code version}
+ * changes with every change of the record, for a correction's {@code If-Match}.
+ */
 public record PersonDetail(
     long id,
     String lastName,
@@ -25,7 +28,8 @@ public record PersonDetail(
     String statusReason,
     LocalDate registeredOn,
     int priority,
-    Long mergedInto) {
+    Long mergedInto,
+    long version) {
 
   static PersonDetail of(Person p, LocalDate today) {
     return new PersonDetail(
@@ -50,7 +54,8 @@ public record PersonDetail(
         p.getStatusReason(),
         p.getRegisteredOn(),
         p.getPriority(),
-        p.getMergedInto());
+        p.getMergedInto(),
+        p.getVersion());
   }
 
   /** Without what a caller does not need: the masked NIR and the ALD number. */
@@ -77,7 +82,8 @@ public record PersonDetail(
         statusReason,
         registeredOn,
         priority,
-        mergedInto);
+        mergedInto,
+        version);
   }
 
   @Override
