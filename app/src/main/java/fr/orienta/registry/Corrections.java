@@ -59,14 +59,9 @@ public class Corrections {
    * details only. The NIR is not corrected here: a NIR names a person, and two entries with one are
    * brought together by a merge. A new identity alike someone else's is put to a coordinator as a
    * possible duplicate.
-   */
-  public Corrected correct(long id, @NotNull @Valid NewPerson input) {
-    return correct(id, input, null);
-  }
-
-  /**
-   * As {@link #correct(long, NewPerson)}, from a form filled with the person at {@code
-   * expectedVersion}: refused (409) when the record has changed since, rather than undone.
+   *
+   * @param expectedVersion the version of the person the correction was made from: refused (409)
+   *     when the record has changed since, rather than undone; {@code null}: not checked
    */
   public Corrected correct(long id, @NotNull @Valid NewPerson input, Long expectedVersion) {
     access.require(Role.COORDINATOR, Role.CALLER);

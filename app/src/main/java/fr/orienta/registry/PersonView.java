@@ -102,11 +102,7 @@ public class PersonView implements Serializable {
     sources = registry.sources(id);
     // A change made elsewhere on the page closes an open correction rather than keep a stale one.
     correcting = false;
-    correction = PersonForm.of(person);
     correctionVersion = found.getVersion();
-    communeOptions =
-        PersonForm.communeOptions(
-            tenants.communesOf(user.getTenantCode()), communes.find(person.inseeCode()));
   }
 
   /** Saves the correction form; says which fields changed, or that none did. */
@@ -128,6 +124,11 @@ public class PersonView implements Serializable {
   /** Opens the correction form, filled with the person as stored. */
   public void startCorrection() {
     registry.read(id).ifPresent(this::show);
+    // Built here, not with every view of the page: most views correct nothing.
+    correction = PersonForm.of(person);
+    communeOptions =
+        PersonForm.communeOptions(
+            tenants.communesOf(user.getTenantCode()), communes.find(person.inseeCode()));
     forgetTypedValues();
     correcting = true;
   }
