@@ -300,7 +300,9 @@ class RegistryApiIT {
     long id = ImportRuns.json(created).getJsonNumber("personId").longValue();
     String path = "/api/v1/patients/" + id;
     int priority = person(id).getInt("priority");
-    long version = person(id).getJsonNumber("version").longValue();
+    HttpResponse<String> read = Server.get(path, SOUTH);
+    long version = ImportRuns.json(read).getJsonNumber("version").longValue();
+    assertThat(read.headers().firstValue("ETag")).contains("\"" + version + "\"");
     String correction =
         "{\"lastName\":\"%s\",\"firstName\":\"Anne\",\"birthDate\":\"1948-02-03\","
             + "\"sex\":\"%s\",\"inseeCode\":\"%s\",\"phone\":\"%s\",\"ald\":false,\"css\":false%s}";
@@ -309,7 +311,10 @@ class RegistryApiIT {
         Multipart.putJson(SOUTH, path, correction.formatted(name, "F", "43157", "0471222222", ""));
 
     assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+    String correctedTag = corrected.headers().firstValue("ETag").orElseThrow();
     JsonObject after = person(id);
+    assertThat(correctedTag).isEqualTo("\"" + after.getJsonNumber("version") + "\"");
+    assertThat(after.getJsonNumber("version").longValue()).isGreaterThan(version);
     assertThat(after.getString("phone")).isEqualTo("0471222222");
     assertThat(after.containsKey("email")).isFalse();
     assertThat(after.getBoolean("ald")).isFalse();
@@ -324,8 +329,7 @@ class RegistryApiIT {
     assertThat(stale.body()).contains("La fiche a changé depuis que vous l'avez lue");
     assertThat(invalid(Multipart.putJsonIfMatch(SOUTH, path, "abc", other)))
         .contains("If-Match : la version de la fiche est attendue");
-    HttpResponse<String> current =
-        Multipart.putJsonIfMatch(SOUTH, path, "\"" + after.getJsonNumber("version") + "\"", other);
+    HttpResponse<String> current = Multipart.putJsonIfMatch(SOUTH, path, correctedTag, other);
     assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
     assertThat(ImportRuns.json(current).getString("phone")).isEqualTo("0471333333");
 

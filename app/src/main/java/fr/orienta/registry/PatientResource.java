@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -22,6 +23,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -158,13 +162,27 @@ public class PatientResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "Une personne sans médecin traitant de la CPTS (lecture tracée)")
-  @APIResponse(responseCode = "200", description = "La personne")
+  @APIResponse(
+      responseCode = "200",
+      description = "La personne ; ETag : sa version, à renvoyer en If-Match pour la corriger",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = PersonDetail.class)))
   @APIResponse(responseCode = "404", description = "Aucune personne de ce numéro dans la CPTS")
-  public PersonDetail get(@PathParam("id") long id) {
-    return registry
-        .read(id)
-        .map(registry::detail)
-        .orElseThrow(() -> Refusal.notFound("refusal.person.unknown", String.valueOf(id)));
+  public Response get(@PathParam("id") long id) {
+    return tagged(
+        registry
+            .read(id)
+            .map(registry::detail)
+            .orElseThrow(() -> Refusal.notFound("refusal.person.unknown", String.valueOf(id))));
+  }
+
+  /**
+   * The fiche with its version as entity tag, so that a client can send back what it read as {@code
+   * If-Match} without parsing the body. Every field of the fiche is the record's, which the version
+   * counts, so the tag is a strong one.
+   */
+  private static Response tagged(PersonDetail detail) {
+    return Response.ok(detail).tag(new EntityTag(Long.toString(detail.version()))).build();
   }
 
   @PUT
@@ -174,23 +192,29 @@ public class PatientResource {
       summary =
           "Corrige la fiche d'une personne : chaque champ remplace la valeur enregistrée (vide :"
               + " effacée), sauf le NIR ; un appelant ne corrige que les coordonnées (tracé)")
-  @APIResponse(responseCode = "200", description = "La fiche corrigée")
+  @APIResponse(
+      responseCode = "200",
+      description = "La fiche corrigée ; ETag : sa nouvelle version",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = PersonDetail.class)))
   @APIResponse(responseCode = "400", description = "Champ invalide, ou NIR donné")
   @APIResponse(responseCode = "403", description = "Un appelant qui change l'identité ou l'ALD")
   @APIResponse(
       responseCode = "409",
       description = "Fiche fusionnée dans une autre, ou changée depuis la version de If-Match")
-  public PersonDetail correct(
+  public Response correct(
       @PathParam("id") long id,
       @Parameter(
-              description = "La version lue (champ version de la fiche) : refus si elle a changé")
+              description =
+                  "La version lue (ETag de la fiche, ou son champ version) : refus si elle a"
+                      + " changé")
           @HeaderParam("If-Match")
           String ifMatch,
       NewPerson person) {
     if (person == null) {
       throw Refusal.invalid("refusal.api.body", "{\"lastName\": …, \"firstName\": …}");
     }
-    return registry.detail(corrections.correct(id, person, version(ifMatch)).person());
+    return tagged(registry.detail(corrections.correct(id, person, version(ifMatch)).person()));
   }
 
   /** The version an {@code If-Match} names, as an entity tag or bare; {@code null} without one. */
