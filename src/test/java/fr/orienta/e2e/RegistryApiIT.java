@@ -368,13 +368,16 @@ class RegistryApiIT {
   void aBirthDateCompletedByCorrectionPutsTheEntryBesideItsAlikeAsAPossibleDuplicate() {
     String name = ImportRuns.uniqueName();
     String entry =
-        "{\"lastName\":\"%s\",\"firstName\":\"Paul\",%s\"inseeCode\":\"43157\","
+        "{\"lastName\":\"%s\",\"firstName\":\"%s\",%s\"inseeCode\":\"43157\","
             + "\"ald\":false,\"css\":false}";
+    // Entered without birth date and with a misspelt first name: alike no one yet.
     HttpResponse<String> undated =
-        Multipart.postJson(SOUTH, "/api/v1/patients", entry.formatted(name, ""));
+        Multipart.postJson(SOUTH, "/api/v1/patients", entry.formatted(name, "Pol", ""));
     HttpResponse<String> dated =
         Multipart.postJson(
-            SOUTH, "/api/v1/patients", entry.formatted(name, "\"birthDate\":\"1950-05-06\","));
+            SOUTH,
+            "/api/v1/patients",
+            entry.formatted(name, "Paul", "\"birthDate\":\"1950-05-06\","));
     assertThat(ImportRuns.json(dated).getString("outcome")).isEqualTo("CREATED");
     long undatedId = ImportRuns.json(undated).getJsonNumber("personId").longValue();
     long datedId = ImportRuns.json(dated).getJsonNumber("personId").longValue();
@@ -383,7 +386,7 @@ class RegistryApiIT {
         Multipart.putJson(
             SOUTH,
             "/api/v1/patients/" + undatedId,
-            entry.formatted(name, "\"birthDate\":\"1950-05-06\","));
+            entry.formatted(name, "Paul", "\"birthDate\":\"1950-05-06\","));
 
     assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
     var pairs = ImportRuns.jsonArray(Server.get("/api/v1/duplicates", SOUTH));
@@ -675,6 +678,79 @@ class RegistryApiIT {
     assertThat(undated.getString("outcome")).isEqualTo("POSSIBLE_DUPLICATE");
     assertThat(Server.get("/api/v1/duplicates", SOUTH).body())
         .contains("date de naissance inconnue");
+  }
+
+  @Test
+  void anEntryWithBirthDateAlikeAnUndatedOneIsPutToACoordinator() {
+    String name = ImportRuns.uniqueName();
+    String entry =
+        "{\"lastName\":\"%s\",\"firstName\":\"Paul\",%s\"inseeCode\":\"43157\","
+            + "\"ald\":false,\"css\":false}";
+    JsonObject undated =
+        ImportRuns.json(Multipart.postJson(SOUTH, "/api/v1/patients", entry.formatted(name, "")));
+    assertThat(undated.getString("outcome")).isEqualTo("CREATED");
+
+    JsonObject dated =
+        ImportRuns.json(
+            Multipart.postJson(
+                SOUTH, "/api/v1/patients", entry.formatted(name, "\"birthDate\":\"1950-05-06\",")));
+
+    assertThat(dated.getString("outcome")).isEqualTo("POSSIBLE_DUPLICATE");
+    assertThat(dated.getJsonNumber("personId").longValue())
+        .isNotEqualTo(undated.getJsonNumber("personId").longValue());
+    JsonObject pair =
+        ImportRuns.jsonArray(Server.get("/api/v1/duplicates", SOUTH)).stream()
+            .map(JsonObject.class::cast)
+            .filter(p -> p.getJsonObject("earlier").getString("lastName").equals(name))
+            .findFirst()
+            .orElseThrow();
+    assertThat(pair.getJsonObject("later").getJsonNumber("id").longValue())
+        .isEqualTo(dated.getJsonNumber("personId").longValue());
+    assertThat(pair.getString("reason")).contains("date de naissance inconnue");
+  }
+
+  @Test
+  void aListingNamingSomeoneReportedWithoutBirthDatePutsThemToACoordinator() throws Exception {
+    // Reported by a pharmacy without birth date, then listed by the CPAM with one: maybe the
+    // same person, maybe his mother; neither created silently twice nor taken for the other.
+    String name = ImportRuns.uniqueName();
+    JsonObject reported =
+        ImportRuns.json(
+            Multipart.postJson(
+                SOUTH,
+                "/api/v1/patients/reports",
+                ("{\"person\":{\"lastName\":\"%s\",\"firstName\":\"Jeanne\","
+                        + "\"inseeCode\":\"43157\"},\"reporter\":{\"kind\":\"PHARMACIST\","
+                        + "\"name\":\"Pharmacie du Breuil\",\"personAgreed\":false}}")
+                    .formatted(name)));
+    assertThat(reported.getString("outcome")).isEqualTo("CREATED");
+    long reportedId = reported.getJsonNumber("personId").longValue();
+    byte[] listing = ImportRuns.cpamListing(ImportRuns.cpamRows(name));
+
+    JsonObject first = ImportRuns.importFile(SOUTH, "cpam-listing", "mars.csv", listing);
+
+    assertThat(first.getString("status")).isEqualTo("COMPLETED");
+    assertThat(first.getJsonNumber("duplicates").longValue()).as(first.toString()).isEqualTo(1);
+    var people = get("/api/v1/patients?name=" + name, SOUTH).getJsonArray("items");
+    assertThat(people).hasSize(2);
+    long listedId =
+        people.stream()
+            .mapToLong(p -> p.asJsonObject().getJsonNumber("id").longValue())
+            .filter(id -> id != reportedId)
+            .findFirst()
+            .orElseThrow();
+    JsonObject pair =
+        ImportRuns.jsonArray(Server.get("/api/v1/duplicates", SOUTH)).stream()
+            .map(JsonObject.class::cast)
+            .filter(p -> p.getJsonObject("later").getJsonNumber("id").longValue() == listedId)
+            .findFirst()
+            .orElseThrow();
+    assertThat(pair.getJsonObject("earlier").getJsonNumber("id").longValue()).isEqualTo(reportedId);
+    assertThat(pair.getString("reason")).contains("date de naissance inconnue");
+    // The same listing again: the listed person is that listing's row, not asked about twice.
+    JsonObject again = ImportRuns.importFile(SOUTH, "cpam-listing", "mars.csv", listing);
+    assertThat(again.getJsonNumber("duplicates").longValue()).as(again.toString()).isZero();
+    assertThat(get("/api/v1/patients?name=" + name, SOUTH).getInt("total")).isEqualTo(2);
   }
 
   @Test

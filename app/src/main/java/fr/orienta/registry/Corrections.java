@@ -181,10 +181,7 @@ public class Corrections {
       if (!alike || twoNirs) {
         continue;
       }
-      String reason =
-          IdentityKey.isUndated(key) || IdentityKey.isUndated(otherKey)
-              ? DuplicateCandidate.SAME_NAMES_UNDATED
-              : DuplicateCandidate.SAME_TRAITS;
+      String reason = DuplicateCandidate.reason(key, otherKey);
       // The later entry first, as an import queues a new row beside the one it resembles.
       long later = Math.max(person.getId(), other.getId());
       long earlier = Math.min(person.getId(), other.getId());

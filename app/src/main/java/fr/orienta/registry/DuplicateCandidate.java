@@ -19,6 +19,13 @@ public class DuplicateCandidate extends TenantOwned {
   static final String SAME_NAMES_UNDATED =
       "Même nom, prénom et commune, date de naissance inconnue pour l'un des deux";
 
+  /** Why people of these identity keys are put to a coordinator. */
+  static String reason(String key, String otherKey) {
+    return IdentityKey.isUndated(key) || IdentityKey.isUndated(otherKey)
+        ? SAME_NAMES_UNDATED
+        : SAME_TRAITS;
+  }
+
   /** The line of the newer person's story when they are. */
   static final String QUEUED = "Doublon possible à vérifier";
 

@@ -38,6 +38,12 @@ public final class IdentityKey {
    */
   static final String UNDATED = "?";
 
+  /** The key of the same names and commune without birth date: {@code key}'s date is forgotten. */
+  static String undated(String key) {
+    int date = key.indexOf('|', key.indexOf('|') + 1) + 1;
+    return key.substring(0, date) + UNDATED + key.substring(key.indexOf('|', date));
+  }
+
   /** Whether {@code key} is one of a person without birth date. */
   static boolean isUndated(String key) {
     return key.contains("|" + UNDATED + "|");

@@ -229,9 +229,8 @@ public class Intake {
                   new DuplicateCandidate(
                       person.getId(),
                       sameTraits.getId(),
-                      IdentityKey.isUndated(person.getIdentityKey())
-                          ? DuplicateCandidate.SAME_NAMES_UNDATED
-                          : DuplicateCandidate.SAME_TRAITS,
+                      DuplicateCandidate.reason(
+                          person.getIdentityKey(), sameTraits.getIdentityKey()),
                       now));
               registry.event(
                   person.getId(), PersonEvent.Kind.POSSIBLE_DUPLICATE, DuplicateCandidate.QUEUED);
@@ -379,9 +378,19 @@ public class Intake {
         em.createQuery("select p from Person p where p.nirHash in :values", Person.class),
         p -> byHash.putIfAbsent(p.getNirHash(), p));
     List<String> distinctKeys = keys.stream().filter(Objects::nonNull).distinct().toList();
+    // A dated row is alike someone of the same names and commune entered without birth date (a
+    // report often lacks it); a registry without any such entry (an import's) is not asked again
+    // for every chunk's keys.
+    List<String> undatedForms =
+        anyUndated()
+            ? distinctKeys.stream()
+                .filter(k -> !IdentityKey.isUndated(k))
+                .map(IdentityKey::undated)
+                .toList()
+            : List.of();
     Map<String, List<Person>> byKey = new HashMap<>();
     inBatches(
-        distinctKeys,
+        Stream.concat(distinctKeys.stream(), undatedForms.stream()).distinct().toList(),
         em.createQuery(
             "select p from Person p where p.identityKey in :values order by p.id", Person.class),
         p -> byKey.computeIfAbsent(p.getIdentityKey(), k -> new ArrayList<>()).add(p));
@@ -437,6 +446,14 @@ public class Intake {
             .setParameter("source", source),
         s -> sources.put(s.getPersonId(), s));
     return new Stored(hashes, keys, byHash, byKey, sources);
+  }
+
+  /** Whether anyone in the CPTS was entered without birth date (read on the birth date index). */
+  private boolean anyUndated() {
+    return !em.createQuery("select p.id from Person p where p.birthDate is null", Long.class)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /** Whether anyone in the CPTS was corrected away from the identity key their sources know. */

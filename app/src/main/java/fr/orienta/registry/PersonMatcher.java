@@ -1,6 +1,7 @@
 package fr.orienta.registry;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Who a source record is: the one matching rule of the registry, used by {@link Intake#ingest(List,
@@ -11,9 +12,10 @@ import java.util.List;
  *   <li>the same NIR (by its keyed hash) is the same person, whatever the source;
  *   <li>without a NIR match, people with the same identity key whose NIR does not contradict the
  *       record's are alike (for a record without birth date, the same names and commune with any
- *       birth date, and never the same person): the first of them already fed by the same source is
- *       that person (the same row of a listing seen again). A person a coordinator corrected keeps
- *       the key her sources knew her by, and is matched by either;
+ *       birth date, and never the same person; for a dated record with no one alike, people of the
+ *       same names and commune without birth date): the first of them already fed by the same
+ *       source is that person (the same row of a listing seen again). A person a coordinator
+ *       corrected keeps the key her sources knew her by, and is matched by either;
  *   <li>otherwise, if some are alike, the record is a new person to be queued as a possible
  *       duplicate of the oldest of them; if none, simply a new person.
  * </ol>
@@ -52,10 +54,9 @@ final class PersonMatcher {
     Person sameTraits = null;
     if (existing == null && key != null) {
       // Equal NIRs were found above: only people whose NIR does not contradict are alike.
-      List<Person> alike =
-          candidates.byIdentityKey(key).stream()
-              .filter(p -> hash == null || p.getNirHash() == null || p.getNirHash().equals(hash))
-              .toList();
+      Predicate<Person> noOtherNir =
+          p -> hash == null || p.getNirHash() == null || p.getNirHash().equals(hash);
+      List<Person> alike = candidates.byIdentityKey(key).stream().filter(noOtherNir).toList();
       // Alike without the same key (a birth date on one side only) is never taken for the same,
       // nor two entries without birth date: names and a commune alone may be father and son.
       existing =
@@ -67,6 +68,14 @@ final class PersonMatcher {
                           && candidates.hasSource(p, source))
               .findFirst()
               .orElse(null);
+      if (alike.isEmpty() && !IdentityKey.isUndated(key)) {
+        // Someone entered without birth date (a report often lacks it) of these names and commune.
+        alike =
+            candidates.byIdentityKey(IdentityKey.undated(key)).stream()
+                .filter(p -> p.getBirthDate() == null)
+                .filter(noOtherNir)
+                .toList();
+      }
       sameTraits = existing != null || alike.isEmpty() ? null : alike.get(0);
     }
     return new Match(existing, sameTraits);

@@ -60,6 +60,10 @@ class DryRunTest {
         () -> storedPeople.stream().filter(p -> p.getNirHash() != null).toList());
     answer("p.identityKey in", Person.class, () -> List.copyOf(storedPeople));
     answer(
+        "p.birthDate is null",
+        Long.class,
+        () -> storedPeople.stream().filter(p -> p.getBirthDate() == null).map(p -> 1L).toList());
+    answer(
         "p.formerKey is not null",
         Long.class,
         () -> storedPeople.stream().filter(p -> p.getFormerKey() != null).map(p -> 1L).toList());
@@ -204,6 +208,23 @@ class DryRunTest {
     // NIR contradicting the stored person's; the new MSP person has none and is from this source,
     // so it is that person, now identified and spelled otherwise: updated, as ingest would say.
     assertThat(counts(run)).isEqualTo(counts(0, 1, 1, 1));
+  }
+
+  @Test
+  void aListedPersonOfTheNamesAndCommuneOfSomeoneReportedWithoutBirthDateIsAPossibleDuplicate() {
+    stored(1, PatientRecord.builder().lastName("REYNAUD").firstName("Théo").build(), null);
+    DryRun run = new DryRun("cpam-listing");
+
+    intake.classify(
+        run,
+        List.of(
+            row(person(null, "Reynaud", "THEO", 1954)),
+            row(person(null, "Reynaud", "THEO", 1954)),
+            row(person(null, "Reynaud", "Théa", 1954))));
+
+    // Row 1: maybe the person reported, never taken for him: new, queued. Row 2: that new person.
+    // Row 3: another first name, nobody alike.
+    assertThat(counts(run)).isEqualTo(counts(1, 0, 1, 1));
   }
 
   @Test

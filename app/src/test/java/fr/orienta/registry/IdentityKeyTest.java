@@ -41,6 +41,9 @@ class IdentityKeyTest {
     assertThat(undated).isEqualTo("LEFEVRE|ZOE|?|43162");
     assertThat(IdentityKey.isUndated(undated)).isTrue();
     assertThat(IdentityKey.isUndated(dated)).isFalse();
+    assertThat(IdentityKey.undated(dated)).isEqualTo(undated);
+    assertThat(IdentityKey.undated(IdentityKey.of("Lefèvre", "Zoé", BORN, null)))
+        .isEqualTo("LEFEVRE|ZOE|?|");
     assertThat(IdentityKey.sameNamesAndCommune(undated, dated)).isTrue();
     assertThat(
             IdentityKey.sameNamesAndCommune(
