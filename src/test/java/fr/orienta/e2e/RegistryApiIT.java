@@ -681,6 +681,40 @@ class RegistryApiIT {
   }
 
   @Test
+  void aReportWithoutBirthDateMeetsItsAlikeWhateverTheSpacesOfTheirLastName() {
+    // « LEGALL » in one place, « Le Gall » in the other: the same names, as the identity key says.
+    String name = ImportRuns.uniqueName();
+    JsonObject entered =
+        ImportRuns.json(
+            Multipart.postJson(
+                SOUTH,
+                "/api/v1/patients",
+                ("{\"lastName\":\"%s\",\"firstName\":\"Paul\",\"birthDate\":\"1950-01-01\","
+                        + "\"inseeCode\":\"43157\"}")
+                    .formatted(name)));
+    assertThat(entered.getString("outcome")).isEqualTo("CREATED");
+
+    JsonObject reported =
+        ImportRuns.json(
+            Multipart.postJson(
+                SOUTH,
+                "/api/v1/patients/reports",
+                ("{\"person\":{\"lastName\":\"%s\",\"firstName\":\"Paul\","
+                        + "\"inseeCode\":\"43157\"},\"reporter\":{\"kind\":\"NURSE\","
+                        + "\"name\":\"Cabinet infirmier\",\"personAgreed\":false}}")
+                    .formatted(name.substring(0, 3) + " " + name.substring(3))));
+
+    assertThat(reported.getString("outcome")).isEqualTo("POSSIBLE_DUPLICATE");
+    long reportedId = reported.getJsonNumber("personId").longValue();
+    assertThat(
+            ImportRuns.jsonArray(Server.get("/api/v1/duplicates", SOUTH)).stream()
+                .map(JsonObject.class::cast)
+                .filter(p -> p.getJsonObject("later").getJsonNumber("id").longValue() == reportedId)
+                .map(p -> p.getJsonObject("earlier").getJsonNumber("id").longValue()))
+        .containsExactly(entered.getJsonNumber("personId").longValue());
+  }
+
+  @Test
   void anEntryWithBirthDateAlikeAnUndatedOneIsPutToACoordinator() {
     String name = ImportRuns.uniqueName();
     String entry =

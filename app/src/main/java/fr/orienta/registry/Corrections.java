@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -148,32 +147,22 @@ public class Corrections {
 
   /**
    * Puts the corrected person to a coordinator beside the people of the same names and commune
-   * whose birth date is the same, or unknown on one side (as imports do, and more: a single person
-   * costs one lookup), unless their NIRs differ or the pair was put already.
+   * whose birth date is the same, or unknown on one side, as an import would, unless their NIRs
+   * differ or the pair was put already.
    */
   private void queueAlikes(Person person, Instant now) {
     String key = person.getIdentityKey();
-    TypedQuery<Person> query =
-        em.createQuery(
-                "select p from Person p where p.id <> :id and p.mergedInto is null and"
-                    + " (p.identityKey = :key or (p.lastNameKey = :last and "
-                    + (person.getInseeCode() == null
-                        ? "p.inseeCode is null"
-                        : "p.inseeCode = :insee")
-                    + ")) order by p.id",
-                Person.class)
-            .setParameter("id", person.getId())
-            .setParameter("key", key)
-            .setParameter("last", person.getLastNameKey());
-    if (person.getInseeCode() != null) {
-      query.setParameter("insee", person.getInseeCode());
-    }
-    for (Person other : query.getResultList()) {
+    List<Person> sameNames =
+        registry.sameNamesAndCommune(
+            key, person.getLastNameKey(), person.getFirstNameKey(), person.getInseeCode());
+    for (Person other : sameNames) {
+      if (other.getId().equals(person.getId())) {
+        continue;
+      }
       String otherKey = other.getIdentityKey();
+      // Of the same names and commune: alike when born the same day, or when one date is unknown.
       boolean alike =
-          key.equals(otherKey)
-              || IdentityKey.sameNamesAndCommune(key, otherKey)
-                  && (IdentityKey.isUndated(key) || IdentityKey.isUndated(otherKey));
+          key.equals(otherKey) || IdentityKey.isUndated(key) || IdentityKey.isUndated(otherKey);
       boolean twoNirs =
           person.getNirHash() != null
               && other.getNirHash() != null

@@ -394,28 +394,18 @@ public class Intake {
         em.createQuery(
             "select p from Person p where p.identityKey in :values order by p.id", Person.class),
         p -> byKey.computeIfAbsent(p.getIdentityKey(), k -> new ArrayList<>()).add(p));
-    // Entered without birth date (by hand only: imports require it), alike with any birth date;
-    // read by the last name's key and the commune, which compare the same in any collation.
+    // Entered without birth date (by hand only: imports require it), alike with any birth date.
     for (int i = 0; i < rows.size(); i++) {
       String key = keys.get(i);
       if (key != null && IdentityKey.isUndated(key) && !byKey.containsKey(key)) {
-        String insee = rows.get(i).inseeCode();
-        TypedQuery<Person> sameLastName =
-            em.createQuery(
-                    "select p from Person p where p.lastNameKey = :last and "
-                        + (insee == null ? "p.inseeCode is null" : "p.inseeCode = :insee")
-                        + " order by p.id",
-                    Person.class)
-                .setParameter("last", IdentityKey.plain(rows.get(i).record().lastName()));
-        if (insee != null) {
-          sameLastName.setParameter("insee", insee);
-        }
+        PatientRecord record = rows.get(i).record();
         byKey.put(
             key,
-            sameLastName
-                .getResultStream()
-                .filter(p -> IdentityKey.sameNamesAndCommune(key, p.getIdentityKey()))
-                .toList());
+            registry.sameNamesAndCommune(
+                key,
+                IdentityKey.plain(record.lastName()),
+                IdentityKey.plain(record.firstName()),
+                rows.get(i).inseeCode()));
       }
     }
     // People a coordinator corrected are still found by the key their sources know; a registry

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The registry of the current CPTS: people as they are read, listed, moved through their life cycle
@@ -260,6 +262,35 @@ public class RegistryService {
   /** A person of the current CPTS, or a refusal naming the id (nothing else of them). */
   Person existing(long id) {
     return Person.existing(em, id);
+  }
+
+  /**
+   * The people whose identity key has {@code key}'s names and commune, whatever their birth dates,
+   * oldest first. Read by the key itself and by either name's search key in the commune: the search
+   * keys keep the spaces the identity key drops (« LE GALL » and « LEGALL » are the same names in
+   * the key), and equality on them compares the same in any collation, where a range or a prefix of
+   * the key would not.
+   */
+  List<Person> sameNamesAndCommune(
+      String key, String lastNameKey, String firstNameKey, String inseeCode) {
+    Map<Long, Person> found = new TreeMap<>();
+    String inCommune = inseeCode == null ? " and p.inseeCode is null" : " and p.inseeCode = :insee";
+    collect(found, "p.identityKey = :name", key, null);
+    collect(found, "p.lastNameKey = :name" + inCommune, lastNameKey, inseeCode);
+    collect(found, "p.firstNameKey = :name" + inCommune, firstNameKey, inseeCode);
+    return found.values().stream()
+        .filter(p -> IdentityKey.sameNamesAndCommune(key, p.getIdentityKey()))
+        .toList();
+  }
+
+  private void collect(Map<Long, Person> found, String condition, String name, String inseeCode) {
+    TypedQuery<Person> query =
+        em.createQuery("select p from Person p where " + condition, Person.class)
+            .setParameter("name", name);
+    if (condition.contains(":insee")) {
+      query.setParameter("insee", inseeCode);
+    }
+    query.getResultList().forEach(p -> found.put(p.getId(), p));
   }
 
   /**
