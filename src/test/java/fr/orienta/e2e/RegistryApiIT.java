@@ -705,13 +705,24 @@ class RegistryApiIT {
                     .formatted(name.substring(0, 3) + " " + name.substring(3))));
 
     assertThat(reported.getString("outcome")).isEqualTo("POSSIBLE_DUPLICATE");
-    long reportedId = reported.getJsonNumber("personId").longValue();
-    assertThat(
-            ImportRuns.jsonArray(Server.get("/api/v1/duplicates", SOUTH)).stream()
-                .map(JsonObject.class::cast)
-                .filter(p -> p.getJsonObject("later").getJsonNumber("id").longValue() == reportedId)
-                .map(p -> p.getJsonObject("earlier").getJsonNumber("id").longValue()))
-        .containsExactly(entered.getJsonNumber("personId").longValue());
+    JsonObject pair = onlyPairWithLater(reported.getJsonNumber("personId").longValue());
+    assertThat(idOf(pair, "earlier")).isEqualTo(entered.getJsonNumber("personId").longValue());
+    assertThat(pair.getString("reason")).contains("date de naissance inconnue");
+  }
+
+  /** The one open pair of the duplicate queue whose later entry is {@code laterId}. */
+  private static JsonObject onlyPairWithLater(long laterId) {
+    List<JsonObject> pairs =
+        ImportRuns.jsonArray(Server.get("/api/v1/duplicates", SOUTH)).stream()
+            .map(JsonObject.class::cast)
+            .filter(pair -> idOf(pair, "later") == laterId)
+            .toList();
+    assertThat(pairs).as("pairs with later entry %d", laterId).hasSize(1);
+    return pairs.get(0);
+  }
+
+  private static long idOf(JsonObject pair, String side) {
+    return pair.getJsonObject(side).getJsonNumber("id").longValue();
   }
 
   @Test
@@ -732,14 +743,8 @@ class RegistryApiIT {
     assertThat(dated.getString("outcome")).isEqualTo("POSSIBLE_DUPLICATE");
     assertThat(dated.getJsonNumber("personId").longValue())
         .isNotEqualTo(undated.getJsonNumber("personId").longValue());
-    JsonObject pair =
-        ImportRuns.jsonArray(Server.get("/api/v1/duplicates", SOUTH)).stream()
-            .map(JsonObject.class::cast)
-            .filter(p -> p.getJsonObject("earlier").getString("lastName").equals(name))
-            .findFirst()
-            .orElseThrow();
-    assertThat(pair.getJsonObject("later").getJsonNumber("id").longValue())
-        .isEqualTo(dated.getJsonNumber("personId").longValue());
+    JsonObject pair = onlyPairWithLater(dated.getJsonNumber("personId").longValue());
+    assertThat(idOf(pair, "earlier")).isEqualTo(undated.getJsonNumber("personId").longValue());
     assertThat(pair.getString("reason")).contains("date de naissance inconnue");
   }
 
@@ -773,13 +778,8 @@ class RegistryApiIT {
             .filter(id -> id != reportedId)
             .findFirst()
             .orElseThrow();
-    JsonObject pair =
-        ImportRuns.jsonArray(Server.get("/api/v1/duplicates", SOUTH)).stream()
-            .map(JsonObject.class::cast)
-            .filter(p -> p.getJsonObject("later").getJsonNumber("id").longValue() == listedId)
-            .findFirst()
-            .orElseThrow();
-    assertThat(pair.getJsonObject("earlier").getJsonNumber("id").longValue()).isEqualTo(reportedId);
+    JsonObject pair = onlyPairWithLater(listedId);
+    assertThat(idOf(pair, "earlier")).isEqualTo(reportedId);
     assertThat(pair.getString("reason")).contains("date de naissance inconnue");
     // The same listing again: the listed person is that listing's row, not asked about twice.
     JsonObject again = ImportRuns.importFile(SOUTH, "cpam-listing", "mars.csv", listing);

@@ -14,10 +14,8 @@ import static org.mockito.Mockito.when;
 import fr.orienta.registry.IngestResult.Outcome;
 import fr.orienta.security.AccessControl;
 import fr.orienta.spi.PatientRecord;
-import fr.orienta.territory.TenantOwned;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -129,13 +127,7 @@ class DryRunTest {
       person.identifyBy(nirHash, "masked");
     }
     person.absorb(record, COMMUNE, Instant.EPOCH);
-    try {
-      Field field = TenantOwned.class.getDeclaredField("id");
-      field.setAccessible(true);
-      field.set(person, id);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
+    StoredIds.withId(person, id);
     storedPeople.add(person);
     return person;
   }

@@ -3,8 +3,6 @@ package fr.orienta.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.orienta.spi.PatientRecord;
-import fr.orienta.territory.TenantOwned;
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,14 +27,7 @@ class PersonMatcherTest {
     Person person = new Person("Martin", "Jeanne", birthDate, NOW, LocalDate.of(2026, 11, 23));
     person.absorb(
         PatientRecord.builder().lastName("Martin").firstName("Jeanne").build(), "43157", NOW);
-    try {
-      Field id = TenantOwned.class.getDeclaredField("id");
-      id.setAccessible(true);
-      id.set(person, ++ids);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-    return person;
+    return StoredIds.withId(person, ++ids);
   }
 
   private static PersonMatcher.Match match(String hash, Map<String, List<Person>> stored) {
