@@ -695,19 +695,24 @@ class RegistryApiIT {
     assertThat(entered.getString("outcome")).isEqualTo("CREATED");
 
     JsonObject reported =
-        ImportRuns.json(
-            Multipart.postJson(
-                SOUTH,
-                "/api/v1/patients/reports",
-                ("{\"person\":{\"lastName\":\"%s\",\"firstName\":\"Paul\","
-                        + "\"inseeCode\":\"43157\"},\"reporter\":{\"kind\":\"NURSE\","
-                        + "\"name\":\"Cabinet infirmier\",\"personAgreed\":false}}")
-                    .formatted(name.substring(0, 3) + " " + name.substring(3))));
+        reportedWithoutBirthDate(name.substring(0, 3) + " " + name.substring(3), "Paul");
 
     assertThat(reported.getString("outcome")).isEqualTo("POSSIBLE_DUPLICATE");
     JsonObject pair = onlyPairWithLater(reported.getJsonNumber("personId").longValue());
     assertThat(idOf(pair, "earlier")).isEqualTo(entered.getJsonNumber("personId").longValue());
     assertThat(pair.getString("reason")).contains("date de naissance inconnue");
+  }
+
+  /** A pharmacy's report of someone of Le Puy-en-Velay, without birth date; its outcome. */
+  private static JsonObject reportedWithoutBirthDate(String lastName, String firstName) {
+    return ImportRuns.json(
+        Multipart.postJson(
+            SOUTH,
+            "/api/v1/patients/reports",
+            ("{\"person\":{\"lastName\":\"%s\",\"firstName\":\"%s\",\"inseeCode\":\"43157\"},"
+                    + "\"reporter\":{\"kind\":\"PHARMACIST\",\"name\":\"Pharmacie du Breuil\","
+                    + "\"personAgreed\":false}}")
+                .formatted(lastName, firstName)));
   }
 
   /** The one open pair of the duplicate queue whose later entry is {@code laterId}. */
@@ -753,15 +758,7 @@ class RegistryApiIT {
     // Reported by a pharmacy without birth date, then listed by the CPAM with one: maybe the
     // same person, maybe his mother; neither created silently twice nor taken for the other.
     String name = ImportRuns.uniqueName();
-    JsonObject reported =
-        ImportRuns.json(
-            Multipart.postJson(
-                SOUTH,
-                "/api/v1/patients/reports",
-                ("{\"person\":{\"lastName\":\"%s\",\"firstName\":\"Jeanne\","
-                        + "\"inseeCode\":\"43157\"},\"reporter\":{\"kind\":\"PHARMACIST\","
-                        + "\"name\":\"Pharmacie du Breuil\",\"personAgreed\":false}}")
-                    .formatted(name)));
+    JsonObject reported = reportedWithoutBirthDate(name, "Jeanne");
     assertThat(reported.getString("outcome")).isEqualTo("CREATED");
     long reportedId = reported.getJsonNumber("personId").longValue();
     byte[] listing = ImportRuns.cpamListing(ImportRuns.cpamRows(name));
