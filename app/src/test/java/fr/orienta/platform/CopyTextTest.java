@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CopyTextTest {
@@ -35,12 +37,37 @@ class CopyTextTest {
   @Test
   void timesAreTheServerZonesWallTimeToTheMicrosecond() {
     Instant instant = Instant.parse("2026-11-22T22:38:22.694381500Z");
-    assertThat(text(instant))
+    assertThat(LocalDateTime.parse(text(instant)))
         .isEqualTo(
             LocalDateTime.ofInstant(
-                    Instant.parse("2026-11-22T22:38:22.694382Z"), ZoneId.systemDefault())
-                .toString());
+                Instant.parse("2026-11-22T22:38:22.694382Z"), ZoneId.systemDefault()));
     assertThat(text(Instant.parse("2026-11-22T22:38:22.694381499Z"))).endsWith(":22.694381");
+    assertThat(text(Instant.parse("2026-11-22T22:38:22Z"))).endsWith(":22.000000");
+  }
+
+  @Test
+  void eachTimeOfASecondAndAcrossTheClockChangesIsItsOwnWallTime() {
+    ZoneId paris = ZoneId.of("Europe/Paris");
+    CopyText copy = new CopyText(paris);
+    // Both clock changes of 2026, and a time rounded up into the next second and the next day.
+    List<Instant> starts =
+        List.of(
+            Instant.parse("2026-03-29T00:59:58Z"),
+            Instant.parse("2026-10-25T00:59:58Z"),
+            Instant.parse("2026-12-31T22:59:59.999999600Z"));
+    for (Instant start : starts) {
+      for (long nanos = 0; nanos < 4_000_000_000L; nanos += 123_456_789L) {
+        Instant instant = start.plusNanos(nanos);
+        StringBuilder row = new StringBuilder();
+        copy.append(row, instant);
+        LocalDateTime expected =
+            LocalDateTime.ofInstant(instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS), paris);
+        assertThat(LocalDateTime.parse(row)).as(instant.toString()).isEqualTo(expected);
+      }
+    }
+    StringBuilder row = new StringBuilder();
+    copy.append(row, Instant.parse("2026-12-31T22:59:59.999999600Z"));
+    assertThat(row).hasToString("2027-01-01T00:00:00.000000");
   }
 
   @Test

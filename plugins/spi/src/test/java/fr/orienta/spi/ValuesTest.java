@@ -9,6 +9,8 @@ import fr.orienta.spi.Values.RowCheck;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,6 +104,30 @@ class ValuesTest {
     @Test
     void textTrimsAndCollapses() {
       assertThat(Values.text(" 4  route\tde Craponne ")).isEqualTo("4 route de Craponne");
+      assertThat(Values.text("4 route de Craponne")).isEqualTo("4 route de Craponne");
+      assertThat(Values.text("\u0001a\u00A0b\u0002")).isEqualTo("a b");
+    }
+
+    @Test
+    void textIsTrimmedWithRunsOfAnySpaceMadeOne() {
+      // What text() means, as it was first written; the faster pass must give the same.
+      Pattern spaces = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+      char[] alphabet = {
+        'a', 'É', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u00A0', '\u2007', '\u202F',
+        '\u2003', '\u0001', '-'
+      };
+      Random random = new Random(3);
+      for (int n = 0; n < 20_000; n++) {
+        char[] raw = new char[random.nextInt(7)];
+        for (int i = 0; i < raw.length; i++) {
+          raw[i] = alphabet[random.nextInt(alphabet.length)];
+        }
+        String text = new String(raw);
+        String expected = spaces.matcher(text).replaceAll(" ").trim();
+        assertThat(Values.text(text))
+            .as("%s", text.chars().mapToObj(Integer::toHexString).toList())
+            .isEqualTo(expected.isEmpty() ? null : expected);
+      }
     }
   }
 
