@@ -231,7 +231,9 @@ class ImportBench {
         .append(
             analyzes < 0
                 ? "autovacuum on"
-                : "autovacuum off here: ANALYZE run " + analyzes + " time(s) by the bench")
+                : "autovacuum off here: the bench analyzed as autovacuum would, in "
+                    + analyzes
+                    + " round(s)")
         .append(" |\n");
     row("COPY (s)", "%.1f", copySeconds);
     row("COPY rows/s", "%,.0f", copyRate);

@@ -73,6 +73,8 @@ public class Intake {
 
   @Inject EntryChecks checks;
 
+  @Inject RegistryStatistics statistics;
+
   /**
    * Registers a person entered by hand (or by the demo), through the same matching as imports: a
    * known NIR completes that person, the same traits as someone listed elsewhere is queued as a
@@ -251,6 +253,7 @@ public class Intake {
     bulk.insert(written.sources);
     bulk.insert(written.story);
     bulk.insert(written.audit);
+    statistics.added(written.people.size());
     return results;
   }
 
