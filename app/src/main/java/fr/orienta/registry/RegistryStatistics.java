@@ -40,16 +40,24 @@ public class RegistryStatistics {
     Connection connection = em.unwrap(Connection.class);
     try (Statement statement = connection.createStatement()) {
       if (growth == null) {
-        try (ResultSet counted =
-            statement.executeQuery("select reltuples from pg_class where relname = 'person'")) {
-          growth = new Growth(counted.next() ? Math.max(0, counted.getLong(1)) : 0);
-        }
+        growth = new Growth(counted(statement));
       }
       if (growth.add(people)) {
         statement.execute("analyze person, person_source");
+        // What PostgreSQL now counts, not what this server added: other servers add people too,
+        // and a registry never analyzed before was counted as empty.
+        growth.counted(counted(statement));
       }
     } catch (SQLException e) {
       throw new PersistenceException(e);
+    }
+  }
+
+  /** The people PostgreSQL counted at the registry's last statistics; 0 when it never did. */
+  private static long counted(Statement statement) throws SQLException {
+    try (ResultSet counted =
+        statement.executeQuery("select reltuples from pg_class where oid = 'person'::regclass")) {
+      return counted.next() ? Math.max(0, counted.getLong(1)) : 0;
     }
   }
 
@@ -69,15 +77,16 @@ public class RegistryStatistics {
       this.counted = counted;
     }
 
-    /** Adds rows; {@code true} when statistics are due, which then count them. */
+    /** Adds rows; {@code true} when statistics are due. */
     boolean add(long rows) {
       added += rows;
-      if (added < Math.max(FIRST, counted)) {
-        return false;
-      }
-      counted += added;
+      return added >= Math.max(FIRST, counted);
+    }
+
+    /** The rows the new statistics counted. */
+    void counted(long rows) {
+      counted = rows;
       added = 0;
-      return true;
     }
   }
 }

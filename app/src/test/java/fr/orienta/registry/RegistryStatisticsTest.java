@@ -15,6 +15,7 @@ class RegistryStatisticsTest {
     for (long size = counted + chunk; size <= until; size += chunk) {
       if (growth.add(chunk)) {
         sizes.add(size);
+        growth.counted(size);
       }
     }
     return sizes;
@@ -32,6 +33,16 @@ class RegistryStatisticsTest {
   void aRegistryAlreadyCountedIsAnalyzedOnlyOnceItHasDoubled() {
     assertThat(analyzedAt(300_000, 500, 1_000_000)).containsExactly(600_000L);
     assertThat(analyzedAt(300_000, 500, 599_500)).isEmpty();
+  }
+
+  @Test
+  void aRegistryCountedEmptyThoughLargeIsAnalyzedOnceThenByItsRealSize() {
+    RegistryStatistics.Growth growth = new RegistryStatistics.Growth(0);
+    assertThat(growth.add(500)).isFalse();
+    assertThat(growth.add(500)).isTrue();
+    growth.counted(801_000); // never analyzed before: PostgreSQL had not counted it
+    assertThat(growth.add(800_000)).isFalse();
+    assertThat(growth.add(1_000)).isTrue();
   }
 
   @Test
