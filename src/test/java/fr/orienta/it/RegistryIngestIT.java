@@ -2,7 +2,9 @@ package fr.orienta.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fr.orienta.platform.DatabaseMigration;
 import fr.orienta.registry.DuplicateService;
 import fr.orienta.registry.IngestResult;
 import fr.orienta.registry.IngestResult.Outcome;
@@ -62,6 +64,7 @@ class RegistryIngestIT {
 
   @Inject DuplicateService duplicates;
   @Inject InContainer container;
+  @Inject DatabaseMigration database;
 
   private String cpts;
 
@@ -397,5 +400,41 @@ class RegistryIngestIT {
     assertThat(nines).isLessThan(RegistryService.COUNT_CAP);
     assertThat(some.total()).isEqualTo(nines);
     assertThat(some.more()).isFalse();
+  }
+
+  @Test
+  void anImportThatDoublesTheRegistryLeavesPostgreSqlItsStatistics() {
+    assumeTrue(
+        database.isPostgreSql(), "PostgreSQL's statistics: the embedded H2 database keeps its own");
+    Object start = container.sqlRow("select now()")[0];
+    long stored = ((Number) container.sqlRow("select count(*) from person")[0]).longValue();
+    // More than RegistryStatistics waits for, whatever this server has counted since its last
+    // ANALYZE: the registry's size, and at least 1,000 people.
+    long people = Math.max(1_000, stored) + 500;
+    for (long from = 0; from < people; from += 500) {
+      List<SourceRow> rows = new ArrayList<>();
+      for (long i = from; i < Math.min(people, from + 500); i++) {
+        rows.add(
+            new SourceRow(
+                PatientRecord.builder()
+                    .lastName("STAT" + i)
+                    .firstName("Anne")
+                    .birthDate(LocalDate.of(1930, 1, 1).plusDays(i % 20_000))
+                    .build(),
+                "43026"));
+      }
+      context.callAs(cpts, "import", () -> intake.ingest(rows, "cpam-listing"));
+    }
+
+    for (String table : List.of("person", "person_source")) {
+      assertThat(
+              container
+                  .sqlRow(
+                      "select last_analyze >= ? from pg_stat_user_tables where relid = ?::regclass",
+                      start,
+                      table)[0])
+          .as(table + " analyzed during the import")
+          .isEqualTo(true);
+    }
   }
 }
