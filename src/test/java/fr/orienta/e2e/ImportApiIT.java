@@ -232,15 +232,14 @@ class ImportApiIT {
 
   @Test
   void anImportStoppedMidwayResumesWithExactCounts() throws Exception {
-    int rows = 12_000; // the most bigListing makes: a thousand NIRs a month of birth
+    int rows = 12_000;
     String marker = "REPRISE" + letters(new Random());
     long before = withoutMt();
     long id = uploadAndCommit("cpam-listing", "grand.csv", bigListing(rows, marker));
     // Stopped as soon as a first chunk is in, not after a fixed pause: how far an import gets in
     // a given time depends on the machine.
     Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-    while (json(Server.get("/api/v1/imports/" + id, USER)).getJsonNumber("processed").longValue()
-        == 0) {
+    while (processed(id) == 0) {
       assertThat(Instant.now()).as("no chunk written within a minute").isBefore(deadline);
       Thread.sleep(50);
     }
@@ -272,6 +271,37 @@ class ImportApiIT {
     assertThat(withoutMt() - before).isEqualTo(rows);
     JsonObject people = json(Server.get("/api/v1/patients?size=1&name=" + marker, USER));
     assertThat(people.getBoolean("more")).isTrue();
+  }
+
+  @Test
+  void anImportCutByARestartOfTheApplicationResumesWithExactCounts() throws Exception {
+    // Large enough to be cut: the restart takes a few seconds to begin.
+    int rows = 48_000;
+    String marker = "COUPURE" + letters(new Random());
+    long before = withoutMt();
+    long id = uploadAndCommit("cpam-listing", "coupure.csv", bigListing(rows, marker));
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+    while (processed(id) == 0) {
+      assertThat(Instant.now()).as("no chunk written within a minute").isBefore(deadline);
+      Thread.sleep(50);
+    }
+
+    // No stop asked: the application goes away under the import, as in a redeploy or a crash of
+    // the application, wherever the current chunk stands.
+    Server.restartApplication();
+    assertThat(processed(id)).as("cut before its end").isLessThan(rows);
+    assertThat(Multipart.post(USER, "/api/v1/imports/" + id + "/commit").statusCode())
+        .isEqualTo(202);
+
+    JsonObject done = waitUntilDone(id);
+    assertThat(done.getString("status")).isEqualTo("COMPLETED");
+    assertThat(done.getJsonNumber("processed").longValue()).isEqualTo(rows);
+    assertThat(done.getJsonNumber("created").longValue()).isEqualTo(rows);
+    assertThat(withoutMt() - before).isEqualTo(rows);
+  }
+
+  private static long processed(long id) {
+    return json(Server.get("/api/v1/imports/" + id, USER)).getJsonNumber("processed").longValue();
   }
 
   @Test
@@ -496,19 +526,21 @@ class ImportApiIT {
 
   /**
    * A CPAM listing of synthetic people with one last name and valid NIRs, fresh for each run: sex,
-   * year and commune digits are drawn once, month and order number count the rows.
+   * first year and commune digits are drawn once; order number, month and then year count the rows
+   * (a thousand a month).
    */
   private static byte[] bigListing(int rows, String lastName) {
     Random random = new Random();
     int sex = 1 + random.nextInt(2);
-    int year = 30 + random.nextInt(60);
+    int year = 30 + random.nextInt(60 - rows / 12_000);
     int commune = random.nextInt(1000);
     StringBuilder csv =
         new StringBuilder(
             "Matricule;Clé;Nom patronymique;Prénom;Date de naissance;Sexe;Code INSEE\r\n");
     for (int i = 0; i < rows; i++) {
-      int month = 1 + i / 1000;
-      String body = String.format("%d%02d%02d43%03d%03d", sex, year, month, commune, i % 1000);
+      int month = 1 + i / 1000 % 12;
+      int born = year + i / 12_000;
+      String body = String.format("%d%02d%02d43%03d%03d", sex, born, month, commune, i % 1000);
       csv.append(body)
           .append(';')
           .append(ImportRuns.nirKey(body))
@@ -517,7 +549,7 @@ class ImportApiIT {
           .append(";Prénom")
           .append(i)
           .append(';')
-          .append(String.format("%02d/%02d/19%02d", 1 + random.nextInt(28), month, year))
+          .append(String.format("%02d/%02d/19%02d", 1 + random.nextInt(28), month, born))
           .append(';')
           .append(sex == 1 ? "M" : "F")
           .append(";43157\r\n");
