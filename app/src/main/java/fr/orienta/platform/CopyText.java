@@ -18,7 +18,7 @@ import java.util.Locale;
  * does at each bind, and formats a time once however many rows carry it — the rows of a chunk share
  * the instant they were imported at, and formatting it for each took a fifth of the writes' CPU —
  * and the date and time to the second once per second, since story and audit lines each carry their
- * own instant (formatting those was still a tenth of the import's server CPU).
+ * own instant (formatting those was still a tenth of the import's server CPU samples).
  */
 public final class CopyText {
 

@@ -15,10 +15,10 @@ import java.sql.Statement;
  * Keeps PostgreSQL's statistics of the registry in step with the people imports add. An import
  * looks each chunk's people up among those already stored; planned with the statistics of a
  * registry a tenth of its size (autovacuum analyzes at most once a minute, and never when it is
- * off), those lookups read whole tables: measured on an empty registry, 680 rows/s for the first
- * minute of an import, against 6,000 once analyzed. So the registry is analyzed by the import
- * itself each time it has doubled since PostgreSQL last counted it: about ten times on the way to a
- * million people, each a sample of at most 30,000 rows. The embedded H2 database keeps its own.
+ * off), those lookups go wrong: measured on an empty registry, 680 rows/s for the first minute of
+ * an import, against 6,000 once analyzed. So the registry is analyzed by the import itself each
+ * time it has doubled since PostgreSQL last counted it: about ten times on the way to a million
+ * people, each a sample of at most 30,000 rows. The embedded H2 database keeps its own.
  */
 @ApplicationScoped
 public class RegistryStatistics {
