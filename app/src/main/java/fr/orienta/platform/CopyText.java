@@ -3,9 +3,7 @@ package fr.orienta.platform;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /**
  * Values in PostgreSQL's {@code COPY} text format, as the JDBC driver would bind them: {@code \N}
@@ -16,20 +14,13 @@ import java.util.Locale;
  *
  * <p>One instance writes one load (not thread-safe): it reads the server's zone once, as the driver
  * does at each bind, and formats a time once however many rows carry it — the rows of a chunk share
- * the instant they were imported at, and formatting it for each took a fifth of the writes' CPU —
- * and the date and time to the second once per second, since story and audit lines each carry their
- * own instant (formatting those was still a tenth of the import's server CPU samples).
+ * the instant they were imported at, and formatting it for each took a fifth of the writes' CPU.
  */
 public final class CopyText {
 
   private final ZoneId zone;
   private Instant lastInstant;
   private String lastTime;
-  private long lastSecond = Long.MIN_VALUE;
-  private String lastWholeSecond;
-
-  private static final DateTimeFormatter WHOLE_SECOND =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
 
   public CopyText() {
     this(ZoneId.systemDefault());
@@ -58,20 +49,9 @@ public final class CopyText {
 
   private String time(Instant instant) {
     if (!instant.equals(lastInstant)) {
-      Instant micros = instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
-      if (micros.getEpochSecond() != lastSecond) {
-        // A zone's offset changes on a whole second: the wall time to the second is shared by
-        // every instant of that second.
-        lastSecond = micros.getEpochSecond();
-        lastWholeSecond =
-            LocalDateTime.ofInstant(Instant.ofEpochSecond(lastSecond), zone).format(WHOLE_SECOND);
-      }
-      int fraction = micros.getNano() / 1_000;
-      StringBuilder time = new StringBuilder(26).append(lastWholeSecond).append('.');
-      for (int digit = 100_000; digit > 0; digit /= 10) {
-        time.append((char) ('0' + fraction / digit % 10));
-      }
-      lastTime = time.toString();
+      lastTime =
+          LocalDateTime.ofInstant(instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS), zone)
+              .toString();
       lastInstant = instant;
     }
     return lastTime;
