@@ -235,14 +235,7 @@ class ImportApiIT {
     int rows = 12_000;
     String marker = "REPRISE" + letters(new Random());
     long before = withoutMt();
-    long id = uploadAndCommit("cpam-listing", "grand.csv", bigListing(rows, marker));
-    // Stopped as soon as a first chunk is in, not after a fixed pause: how far an import gets in
-    // a given time depends on the machine.
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-    while (processed(id) == 0) {
-      assertThat(Instant.now()).as("no chunk written within a minute").isBefore(deadline);
-      Thread.sleep(50);
-    }
+    long id = startedBigImport(rows, marker);
     Multipart.post(USER, "/api/v1/imports/" + id + "/stop");
 
     JsonObject stopped = waitUntilDone(id);
@@ -263,12 +256,7 @@ class ImportApiIT {
     } finally {
       Multipart.putJson(USER, mappings, "{\"Nom patronymique\":\"lastName\"}");
     }
-    assertThat(done.getString("status")).isEqualTo("COMPLETED");
-    assertThat(done.getJsonNumber("processed").longValue()).isEqualTo(rows);
-    assertThat(done.getJsonNumber("created").longValue()).isEqualTo(rows);
-    // The registry holds each row once: the CPTS's count grew by exactly the listing (the list
-    // itself counts up to 1,000 only).
-    assertThat(withoutMt() - before).isEqualTo(rows);
+    assertEveryRowCreatedOnce(done, rows, before);
     JsonObject people = json(Server.get("/api/v1/patients?size=1&name=" + marker, USER));
     assertThat(people.getBoolean("more")).isTrue();
   }
@@ -277,14 +265,8 @@ class ImportApiIT {
   void anImportCutByARestartOfTheApplicationResumesWithExactCounts() throws Exception {
     // Large enough to be cut: the restart takes a few seconds to begin.
     int rows = 48_000;
-    String marker = "COUPURE" + letters(new Random());
     long before = withoutMt();
-    long id = uploadAndCommit("cpam-listing", "coupure.csv", bigListing(rows, marker));
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-    while (processed(id) == 0) {
-      assertThat(Instant.now()).as("no chunk written within a minute").isBefore(deadline);
-      Thread.sleep(50);
-    }
+    long id = startedBigImport(rows, "COUPURE" + letters(new Random()));
 
     // No stop asked: the application goes away under the import, as in a redeploy or a crash of
     // the application, wherever the current chunk stands.
@@ -293,15 +275,36 @@ class ImportApiIT {
     assertThat(Multipart.post(USER, "/api/v1/imports/" + id + "/commit").statusCode())
         .isEqualTo(202);
 
-    JsonObject done = waitUntilDone(id);
-    assertThat(done.getString("status")).isEqualTo("COMPLETED");
-    assertThat(done.getJsonNumber("processed").longValue()).isEqualTo(rows);
-    assertThat(done.getJsonNumber("created").longValue()).isEqualTo(rows);
-    assertThat(withoutMt() - before).isEqualTo(rows);
+    assertEveryRowCreatedOnce(waitUntilDone(id), rows, before);
+  }
+
+  /**
+   * Commits a {@link #bigListing} and returns once a first chunk is in, not after a fixed pause:
+   * how far an import gets in a given time depends on the machine.
+   */
+  private static long startedBigImport(int rows, String lastName) throws InterruptedException {
+    long id = uploadAndCommit("cpam-listing", lastName + ".csv", bigListing(rows, lastName));
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+    while (processed(id) == 0) {
+      assertThat(Instant.now()).as("no chunk written within a minute").isBefore(deadline);
+      Thread.sleep(50);
+    }
+    return id;
   }
 
   private static long processed(long id) {
     return json(Server.get("/api/v1/imports/" + id, USER)).getJsonNumber("processed").longValue();
+  }
+
+  /**
+   * The import completed with each row created once: the CPTS's count grew by exactly the listing
+   * (the list itself counts up to 1,000 only).
+   */
+  private static void assertEveryRowCreatedOnce(JsonObject done, int rows, long before) {
+    assertThat(done.getString("status")).isEqualTo("COMPLETED");
+    assertThat(done.getJsonNumber("processed").longValue()).isEqualTo(rows);
+    assertThat(done.getJsonNumber("created").longValue()).isEqualTo(rows);
+    assertThat(withoutMt() - before).isEqualTo(rows);
   }
 
   @Test
