@@ -275,7 +275,7 @@ public class RegistryService {
       String key, String lastNameKey, String firstNameKey, String inseeCode) {
     Map<Long, Person> found = new TreeMap<>();
     String inCommune = inseeCode == null ? " and p.inseeCode is null" : " and p.inseeCode = :insee";
-    collect(found, "p.identityKey = :name", key, null);
+    collect(found, "p.identityKey = :name", key, null); // the key holds the commune
     collect(found, "p.lastNameKey = :name" + inCommune, lastNameKey, inseeCode);
     collect(found, "p.firstNameKey = :name" + inCommune, firstNameKey, inseeCode);
     return found.values().stream()
@@ -283,11 +283,14 @@ public class RegistryService {
         .toList();
   }
 
+  /**
+   * Adds the people meeting {@code condition}; {@code inseeCode}, when given, binds {@code :insee}.
+   */
   private void collect(Map<Long, Person> found, String condition, String name, String inseeCode) {
     TypedQuery<Person> query =
         em.createQuery("select p from Person p where " + condition, Person.class)
             .setParameter("name", name);
-    if (condition.contains(":insee")) {
+    if (inseeCode != null) {
       query.setParameter("insee", inseeCode);
     }
     query.getResultList().forEach(p -> found.put(p.getId(), p));
