@@ -703,6 +703,40 @@ class RegistryApiIT {
     assertThat(pair.getString("reason")).contains("date de naissance inconnue");
   }
 
+  @Test
+  void aReportWithoutBirthDateMeetsItsAlikeWhoseNamesAreBothSpeltApart() {
+    // « LEGALL Marie » listed, « Le Gall Marie-Anne » reported: no search key of one is the
+    // other's, only the identity key's names are the same.
+    String name = ImportRuns.uniqueName();
+    JsonObject entered =
+        ImportRuns.json(
+            Multipart.postJson(
+                SOUTH,
+                "/api/v1/patients",
+                ("{\"lastName\":\"%s\",\"firstName\":\"Marie\",\"birthDate\":\"1950-01-01\","
+                        + "\"inseeCode\":\"43157\"}")
+                    .formatted(name)));
+    assertThat(entered.getString("outcome")).isEqualTo("CREATED");
+
+    JsonObject reported =
+        reportedWithoutBirthDate(name.substring(0, 3) + " " + name.substring(3), "Marie-Anne");
+
+    assertThat(reported.getString("outcome")).isEqualTo("POSSIBLE_DUPLICATE");
+    JsonObject pair = onlyPairWithLater(reported.getJsonNumber("personId").longValue());
+    assertThat(idOf(pair, "earlier")).isEqualTo(entered.getJsonNumber("personId").longValue());
+    // Another commune's Marie Le Gall is someone else.
+    JsonObject elsewhere =
+        ImportRuns.json(
+            Multipart.postJson(
+                SOUTH,
+                "/api/v1/patients/reports",
+                ("{\"person\":{\"lastName\":\"%s\",\"firstName\":\"Marie\","
+                        + "\"inseeCode\":\"43002\"},\"reporter\":{\"kind\":\"NURSE\","
+                        + "\"name\":\"Cabinet infirmier\",\"personAgreed\":false}}")
+                    .formatted(name)));
+    assertThat(elsewhere.getString("outcome")).as(elsewhere.toString()).isEqualTo("CREATED");
+  }
+
   /** A pharmacy's report of someone of Le Puy-en-Velay, without birth date; its outcome. */
   private static JsonObject reportedWithoutBirthDate(String lastName, String firstName) {
     return ImportRuns.json(

@@ -152,9 +152,7 @@ public class Corrections {
    */
   private void queueAlikes(Person person, Instant now) {
     String key = person.getIdentityKey();
-    List<Person> sameNames =
-        registry.sameNamesAndCommune(
-            key, person.getLastNameKey(), person.getFirstNameKey(), person.getInseeCode());
+    List<Person> sameNames = registry.sameNamesAndCommune(key, person.getInseeCode());
     for (Person other : sameNames) {
       if (other.getId().equals(person.getId())) {
         continue;

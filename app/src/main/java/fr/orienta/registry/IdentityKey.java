@@ -56,7 +56,8 @@ public final class IdentityKey {
         && key.substring(key.lastIndexOf('|')).equals(other.substring(other.lastIndexOf('|')));
   }
 
-  private static String names(String key) {
+  /** The names part of {@code key}: last name, then first name, separated by {@code |}. */
+  static String names(String key) {
     return key.substring(0, key.indexOf('|', key.indexOf('|') + 1));
   }
 

@@ -401,14 +401,7 @@ public class Intake {
     for (int i = 0; i < rows.size(); i++) {
       String key = keys.get(i);
       if (key != null && IdentityKey.isUndated(key) && !byKey.containsKey(key)) {
-        PatientRecord record = rows.get(i).record();
-        byKey.put(
-            key,
-            registry.sameNamesAndCommune(
-                key,
-                IdentityKey.plain(record.lastName()),
-                IdentityKey.plain(record.firstName()),
-                rows.get(i).inseeCode()));
+        byKey.put(key, registry.sameNamesAndCommune(key, rows.get(i).inseeCode()));
       }
     }
     // People a coordinator corrected are still found by the key their sources know; a registry

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The registry of the current CPTS: people as they are read, listed, moved through their life cycle
@@ -266,34 +265,27 @@ public class RegistryService {
 
   /**
    * The people whose identity key has {@code key}'s names and commune, whatever their birth dates,
-   * oldest first. Read by the key itself and by either name's search key in the commune: the search
-   * keys keep the spaces the identity key drops (« LE GALL » and « LEGALL » are the same names in
-   * the key), and equality on them compares the same in any collation, where a range or a prefix of
-   * the key would not.
+   * oldest first. Read in the commune (the people of one commune in a CPTS's registry) by a {@code
+   * LIKE} on the key's names, which compares characters in any collation: the names' search keys
+   * keep the spaces and the further first names the key drops, so « Le Gall Marie-Anne » and «
+   * LEGALL Marie » meet only in the key, and a range of the key would depend on the collation.
    */
-  List<Person> sameNamesAndCommune(
-      String key, String lastNameKey, String firstNameKey, String inseeCode) {
-    Map<Long, Person> found = new TreeMap<>();
-    String inCommune = inseeCode == null ? " and p.inseeCode is null" : " and p.inseeCode = :insee";
-    collect(found, "p.identityKey = :name", key, null); // the key holds the commune
-    collect(found, "p.lastNameKey = :name" + inCommune, lastNameKey, inseeCode);
-    collect(found, "p.firstNameKey = :name" + inCommune, firstNameKey, inseeCode);
-    return found.values().stream()
-        .filter(p -> IdentityKey.sameNamesAndCommune(key, p.getIdentityKey()))
-        .toList();
-  }
-
-  /**
-   * Adds the people meeting {@code condition}; {@code inseeCode}, when given, binds {@code :insee}.
-   */
-  private void collect(Map<Long, Person> found, String condition, String name, String inseeCode) {
+  List<Person> sameNamesAndCommune(String key, String inseeCode) {
     TypedQuery<Person> query =
-        em.createQuery("select p from Person p where " + condition, Person.class)
-            .setParameter("name", name);
+        em.createQuery(
+                "select p from Person p where p.identityKey like :names and "
+                    + (inseeCode == null ? "p.inseeCode is null" : "p.inseeCode = :insee")
+                    + " order by p.id",
+                Person.class)
+            // The key's names are letters and digits: nothing in them is a LIKE wildcard.
+            .setParameter("names", IdentityKey.names(key) + "|%");
     if (inseeCode != null) {
       query.setParameter("insee", inseeCode);
     }
-    query.getResultList().forEach(p -> found.put(p.getId(), p));
+    return query
+        .getResultStream()
+        .filter(p -> IdentityKey.sameNamesAndCommune(key, p.getIdentityKey()))
+        .toList();
   }
 
   /**
