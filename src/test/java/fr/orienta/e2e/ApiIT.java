@@ -35,6 +35,7 @@ class ApiIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
         .contains("/api/v1/patients/{id}", "/api/v1/patients", "/api/v1/indicators")
+        .contains("multipart/form-data")
         .contains("basic");
   }
 

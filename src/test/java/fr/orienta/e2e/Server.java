@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
 
 /** The Orienta server started by the build for the end-to-end suite, seen from outside. */
 public final class Server {
@@ -97,5 +100,42 @@ public final class Server {
       return Long.toString(
           lines.filter(l -> l.contains("CWWKZ0001I") || l.contains("CWWKZ0003I")).count());
     }
+  }
+
+  /** The server's log from its last launch until it was ready. */
+  public static List<String> startLog() throws IOException {
+    List<String> lines = logSinceLaunch();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains("CWWKF0011I")) {
+        return lines.subList(0, i + 1);
+      }
+    }
+    throw new IllegalStateException("The server's log says no « ready » since its launch");
+  }
+
+  /**
+   * The server's log since its last launch, read across the files Liberty rolls {@code
+   * messages.log} over into (oldest first).
+   */
+  public static List<String> logSinceLaunch() throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (var files = Files.list(serverDirectory().resolve("logs"))) {
+      for (Path file :
+          files
+              .filter(f -> f.getFileName().toString().matches("messages.*\\.log"))
+              .sorted(
+                  Comparator.comparing(
+                          (Path f) -> f.getFileName().toString().equals("messages.log"))
+                      .thenComparing(f -> f.getFileName().toString()))
+              .toList()) {
+        lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+      }
+    }
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (lines.get(i).contains("CWWKE0001I")) {
+        return lines.subList(i, lines.size());
+      }
+    }
+    throw new IllegalStateException("No launch of the server in its logs");
   }
 }

@@ -27,6 +27,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Imports over HTTP: upload a file for an adapter (a preview with dry-run counts comes back), map
@@ -89,6 +95,30 @@ public class ImportResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(
       summary = "Dépose un fichier (champ « file ») pour un format (champ « adapter ») : aperçu")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.MULTIPART_FORM_DATA,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      requiredProperties = {"adapter", "file"},
+                      properties = {
+                        @SchemaProperty(
+                            name = "adapter",
+                            type = SchemaType.STRING,
+                            description =
+                                "Le format du fichier : cpam-listing, msa-listing, msp-export,"
+                                    + " ou celui d'un plugin")
+                      })))
+  @APIResponse(
+      responseCode = "201",
+      description = "Le fichier déposé et son aperçu : encodage, séparateur, colonnes, comptes",
+      content = @Content(schema = @Schema(implementation = ImportService.Preview.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Champ manquant, format inconnu, ou fichier illisible (en français)")
   public Response upload(@FormParam("adapter") String adapter, @FormParam("file") EntityPart file)
       throws IOException {
     if (adapter == null || adapter.isBlank() || file == null) {

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -165,7 +166,7 @@ public class PatientResource {
   @APIResponse(
       responseCode = "200",
       description = "La personne ; ETag : sa version, à renvoyer en If-Match pour la corriger",
-      headers = @Header(name = "ETag"),
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = PersonDetail.class)))
   @APIResponse(responseCode = "404", description = "Aucune personne de ce numéro dans la CPTS")
   public Response get(@PathParam("id") long id) {
@@ -195,7 +196,7 @@ public class PatientResource {
   @APIResponse(
       responseCode = "200",
       description = "La fiche corrigée ; ETag : sa nouvelle version",
-      headers = @Header(name = "ETag"),
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = PersonDetail.class)))
   @APIResponse(responseCode = "400", description = "Champ invalide, ou NIR donné")
   @APIResponse(responseCode = "403", description = "Un appelant qui change l'identité ou l'ALD")
@@ -238,6 +239,10 @@ public class PatientResource {
   @Path("/{id}/status")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change le statut d'une personne, avec la raison (tracé)")
+  @APIResponse(
+      responseCode = "200",
+      description = "La fiche dans son nouveau statut",
+      content = @Content(schema = @Schema(implementation = PersonDetail.class)))
   @APIResponse(responseCode = "409", description = "Passage non permis ou consentement manquant")
   public PersonDetail changeStatus(@PathParam("id") long id, StatusChange change) {
     if (change == null) {
