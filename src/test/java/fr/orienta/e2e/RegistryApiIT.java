@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The registry API beyond reading: sorts, role-trimmed views, status changes refused without
@@ -680,60 +682,44 @@ class RegistryApiIT {
         .contains("date de naissance inconnue");
   }
 
-  @Test
-  void aReportWithoutBirthDateMeetsItsAlikeWhateverTheSpacesOfTheirLastName() {
+  @ParameterizedTest(name = "« {0} » entered, « {1} » reported")
+  @CsvSource({
     // « LEGALL » in one place, « Le Gall » in the other: the same names, as the identity key says.
+    "Paul, Paul",
+    // « LEGALL Marie » and « Le Gall Marie-Anne »: no name's search key is the other's, only the
+    // identity key's names are the same.
+    "Marie, Marie-Anne"
+  })
+  void aReportWithoutBirthDateMeetsItsAlikeWhateverTheSpellingOfTheirNames(
+      String enteredFirstName, String reportedFirstName) {
     String name = ImportRuns.uniqueName();
     JsonObject entered =
         ImportRuns.json(
             Multipart.postJson(
                 SOUTH,
                 "/api/v1/patients",
-                ("{\"lastName\":\"%s\",\"firstName\":\"Paul\",\"birthDate\":\"1950-01-01\","
+                ("{\"lastName\":\"%s\",\"firstName\":\"%s\",\"birthDate\":\"1950-01-01\","
                         + "\"inseeCode\":\"43157\"}")
-                    .formatted(name)));
+                    .formatted(name, enteredFirstName)));
     assertThat(entered.getString("outcome")).isEqualTo("CREATED");
 
     JsonObject reported =
-        reportedWithoutBirthDate(name.substring(0, 3) + " " + name.substring(3), "Paul");
+        reportedWithoutBirthDate(name.substring(0, 3) + " " + name.substring(3), reportedFirstName);
 
     assertThat(reported.getString("outcome")).isEqualTo("POSSIBLE_DUPLICATE");
     JsonObject pair = onlyPairWithLater(reported.getJsonNumber("personId").longValue());
     assertThat(idOf(pair, "earlier")).isEqualTo(entered.getJsonNumber("personId").longValue());
     assertThat(pair.getString("reason")).contains("date de naissance inconnue");
-  }
-
-  @Test
-  void aReportWithoutBirthDateMeetsItsAlikeWhoseNamesAreBothSpeltApart() {
-    // « LEGALL Marie » listed, « Le Gall Marie-Anne » reported: no search key of one is the
-    // other's, only the identity key's names are the same.
-    String name = ImportRuns.uniqueName();
-    JsonObject entered =
-        ImportRuns.json(
-            Multipart.postJson(
-                SOUTH,
-                "/api/v1/patients",
-                ("{\"lastName\":\"%s\",\"firstName\":\"Marie\",\"birthDate\":\"1950-01-01\","
-                        + "\"inseeCode\":\"43157\"}")
-                    .formatted(name)));
-    assertThat(entered.getString("outcome")).isEqualTo("CREATED");
-
-    JsonObject reported =
-        reportedWithoutBirthDate(name.substring(0, 3) + " " + name.substring(3), "Marie-Anne");
-
-    assertThat(reported.getString("outcome")).isEqualTo("POSSIBLE_DUPLICATE");
-    JsonObject pair = onlyPairWithLater(reported.getJsonNumber("personId").longValue());
-    assertThat(idOf(pair, "earlier")).isEqualTo(entered.getJsonNumber("personId").longValue());
-    // Another commune's Marie Le Gall is someone else.
+    // The same names in another commune are someone else.
     JsonObject elsewhere =
         ImportRuns.json(
             Multipart.postJson(
                 SOUTH,
                 "/api/v1/patients/reports",
-                ("{\"person\":{\"lastName\":\"%s\",\"firstName\":\"Marie\","
+                ("{\"person\":{\"lastName\":\"%s\",\"firstName\":\"%s\","
                         + "\"inseeCode\":\"43002\"},\"reporter\":{\"kind\":\"NURSE\","
                         + "\"name\":\"Cabinet infirmier\",\"personAgreed\":false}}")
-                    .formatted(name)));
+                    .formatted(name, enteredFirstName)));
     assertThat(elsewhere.getString("outcome")).as(elsewhere.toString()).isEqualTo("CREATED");
   }
 
