@@ -17,6 +17,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.postgresql.core.BaseConnection;
 
 /**
  * Brings the schema up to date with Flyway before anything touches the database. A database that
@@ -92,10 +93,28 @@ public class DatabaseMigration {
   private void checkConnection() {
     try (Connection connection = dataSource.getConnection()) {
       product = connection.getMetaData().getDatabaseProductName();
+      errorDetailWarning(connection).ifPresent(LOG::warning);
     } catch (SQLException | RuntimeException e) {
       Config config = ConfigProvider.getConfig();
       throw new StartupException(describe(e, key -> config.getOptionalValue(key, String.class)), e);
     }
+  }
+
+  /**
+   * What to tell the operator of a PostgreSQL connection whose driver puts the server's error
+   * details in its exceptions (its default): a detail may quote a whole row (« Failing row contains
+   * (…) », names included), and an exception ends up in the server's logs.
+   */
+  static Optional<String> errorDetailWarning(Connection connection) throws SQLException {
+    if (!connection.isWrapperFor(BaseConnection.class)
+        || !connection.unwrap(BaseConnection.class).getLogServerErrorDetail()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "PostgreSQL : ajoutez logServerErrorDetail=false à db.url (DB_URL), par exemple"
+            + " jdbc:postgresql://hôte:5432/orienta?logServerErrorDetail=false ; sans cela, une"
+            + " erreur de la base peut citer une ligne entière, donc des données de santé, dans les"
+            + " journaux.");
   }
 
   /** Names the settings (and their environment variables) without ever printing a password. */

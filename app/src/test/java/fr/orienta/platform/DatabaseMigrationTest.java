@@ -1,11 +1,22 @@
 package fr.orienta.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 class DatabaseMigrationTest {
 
@@ -53,5 +64,45 @@ class DatabaseMigrationTest {
   void databaseSpecificMigrationsAreFoundByTheProductName() {
     assertThat(DatabaseMigration.vendorFolder("PostgreSQL")).isEqualTo("postgresql");
     assertThat(DatabaseMigration.vendorFolder("H2")).isEqualTo("h2");
+  }
+
+  /**
+   * The databases at hand, each with whether its connections quote rows in their errors: H2 always;
+   * PostgreSQL too when the suite runs on it ({@code DB_URL}), with the driver's default and with
+   * the setting the README asks for.
+   */
+  static Stream<Arguments> connections() {
+    List<Arguments> connections = new ArrayList<>();
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:error-detail");
+    connections.add(Arguments.of("H2", h2, false));
+    String url = System.getenv("DB_URL");
+    if (url != null && url.startsWith("jdbc:postgresql:")) {
+      for (boolean detail : new boolean[] {true, false}) {
+        PGSimpleDataSource postgres = new PGSimpleDataSource();
+        postgres.setURL(url);
+        postgres.setUser(System.getenv("DB_USER"));
+        postgres.setPassword(System.getenv("DB_PASSWORD"));
+        postgres.setLogServerErrorDetail(detail);
+        connections.add(
+            Arguments.of("PostgreSQL, logServerErrorDetail=" + detail, postgres, detail));
+      }
+    }
+    return connections.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("connections")
+  void warnsOfAPostgreSqlConnectionWhoseErrorsWouldQuoteRowsInTheLogs(
+      String database, DataSource dataSource, boolean quotesRows) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      Optional<String> warning = DatabaseMigration.errorDetailWarning(connection);
+
+      if (quotesRows) {
+        assertThat(warning).get(STRING).contains("logServerErrorDetail=false", "DB_URL");
+      } else {
+        assertThat(warning).isEmpty();
+      }
+    }
   }
 }
