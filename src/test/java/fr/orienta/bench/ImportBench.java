@@ -70,7 +70,9 @@ class ImportBench {
   private final int warmup = Integer.getInteger("bench.warmup", 20);
   private final String baseUrl = System.getProperty("orienta.base.url", "http://localhost:9280");
   private final String dbUrl =
-      System.getProperty("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/orienta_bench?logServerErrorDetail=false");
+      System.getProperty(
+          "bench.db.url",
+          "jdbc:postgresql://127.0.0.1:5432/orienta_bench?logServerErrorDetail=false");
   private final String dbUser = System.getProperty("bench.db.user", "postgres");
   private final String dbPassword = System.getProperty("bench.db.password", "postgres");
   private final Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
