@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -62,5 +63,14 @@ public final class Browser {
     driver.manage().window().setSize(size);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return driver;
+  }
+
+  /** Whether the page is wider than the window, so that reading it takes scrolling sideways. */
+  public static boolean scrollsSideways(WebDriver driver) {
+    return (Boolean)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return document.documentElement.scrollWidth"
+                    + " > document.documentElement.clientWidth;");
   }
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /** Login and the home page in a real headless Chromium. */
@@ -99,10 +98,6 @@ class LoginIT {
     HomePage home = LoginPage.open(driver).loginAs("docteur");
 
     assertThat(home.figure("withoutMt")).isEqualTo(2071);
-    Object overflow =
-        ((JavascriptExecutor) driver)
-            .executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
-    assertThat(overflow).isEqualTo(Boolean.FALSE);
+    assertThat(Browser.scrollsSideways(driver)).isFalse();
   }
 }

@@ -74,4 +74,19 @@ class PersonPageIT {
     assertThat(page.canCorrect("phone")).isTrue();
     assertThat(page.body()).contains("l'identité et l'ALD sont corrigées par la coordination");
   }
+
+  @Test
+  void aCallerReadsAndCorrectsThePersonOnAPhone() {
+    driver.quit();
+    driver = Browser.openPhone();
+    LoginPage.open(driver).loginAs("appel");
+
+    PersonPage page = PersonPage.open(driver, id);
+
+    assertThat(page.lastName()).isEqualTo(lastName);
+    assertThat(Browser.scrollsSideways(driver)).as("the person's page").isFalse();
+    page.startCorrection();
+    assertThat(page.canCorrect("phone")).isTrue();
+    assertThat(Browser.scrollsSideways(driver)).as("the correction form").isFalse();
+  }
 }
