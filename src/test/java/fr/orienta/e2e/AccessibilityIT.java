@@ -24,8 +24,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
- * The registry's pages as a screen reader and a keyboard meet them: every field, button and link
- * has a name, and nothing takes the focus without one.
+ * The registry's pages as a screen reader, a keyboard and a phone meet them: every field, button
+ * and link has a name, nothing takes the focus without one, and nothing makes a phone's screen
+ * scroll sideways.
  */
 class AccessibilityIT {
 
@@ -65,15 +66,20 @@ class AccessibilityIT {
 
   private static WebDriver driver;
 
+  private static WebDriver phone;
+
   @BeforeAll
   static void signIn() {
     driver = Browser.open();
     LoginPage.open(driver).loginAs("coordination");
+    phone = Browser.openPhone();
+    LoginPage.open(phone).loginAs("coordination");
   }
 
   @AfterAll
-  static void closeBrowser() {
+  static void closeBrowsers() {
     driver.quit();
+    phone.quit();
   }
 
   static Stream<Arguments> pages() throws Exception {
@@ -120,5 +126,13 @@ class AccessibilityIT {
     List<String> unnamed = (List<String>) ((JavascriptExecutor) driver).executeScript(UNNAMED);
 
     assertThat(unnamed).as("elements without a name on %s", page).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void fitsAPhonesWidth(String page, Consumer<WebDriver> open) {
+    open.accept(phone);
+
+    assertThat(Browser.scrollsSideways(phone)).as("%s scrolls sideways on a phone", page).isFalse();
   }
 }
