@@ -61,6 +61,9 @@ class RegistryLifeIT {
     registry.search("", "(toutes)").sortBy("Nom");
     List<String> names = registry.names();
     assertThat(names).hasSizeGreaterThan(1).isSortedAccordingTo(Comparator.naturalOrder());
+
+    registry.searchByKeyboard(name);
+    assertThat(registry.report()).as("searched with Enter").isEqualTo("2 personne(s)");
   }
 
   @Test

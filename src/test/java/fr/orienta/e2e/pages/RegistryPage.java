@@ -4,6 +4,7 @@ import fr.orienta.e2e.Server;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,6 +36,15 @@ public class RegistryPage {
       new Select(driver.findElement(By.id("registry:ald_input"))).selectByVisibleText(ald);
     }
     driver.findElement(By.id("registry:search")).click();
+    Ajax.await(driver);
+    return this;
+  }
+
+  /** Types a name and presses Enter, as a keyboard user searches. */
+  public RegistryPage searchByKeyboard(String name) {
+    WebElement field = driver.findElement(By.id("registry:name"));
+    field.clear();
+    field.sendKeys(name, Keys.ENTER);
     Ajax.await(driver);
     return this;
   }
