@@ -82,7 +82,17 @@ class AccessibilityIT {
     phone.quit();
   }
 
-  static Stream<Arguments> pages() throws Exception {
+  /** Both checks' pages, with what they show made once for the two. */
+  private static List<Arguments> pages;
+
+  static synchronized Stream<Arguments> pages() throws Exception {
+    if (pages == null) {
+      pages = pagesToCheck();
+    }
+    return pages.stream();
+  }
+
+  private static List<Arguments> pagesToCheck() throws Exception {
     // A pair in the queue, so that its decisions are on the page.
     ImportRuns.importPossibleDuplicate("coordination", ImportRuns.uniqueName());
     // A file with a column no format knows, so that the preview asks what it holds.
@@ -101,7 +111,7 @@ class AccessibilityIT {
             .getJsonObject(0)
             .getJsonNumber("id")
             .longValue();
-    return Stream.of(
+    return List.of(
         page("le registre", RegistryPage::open),
         page("la fiche d'une personne", d -> PersonPage.open(d, someone)),
         page("la saisie", d -> EntryPage.open(d, false)),
