@@ -2,6 +2,7 @@ package fr.orienta.application;
 
 import fr.orienta.platform.ApiError;
 import fr.orienta.platform.Messages;
+import fr.orienta.platform.Redacted;
 import fr.orienta.platform.Refusal;
 import fr.orienta.security.AccessControl;
 import fr.orienta.security.NoTenantException;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -79,8 +79,7 @@ public final class ApiExceptionMappers {
       if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
         return clientError(web.getResponse());
       }
-      String incident = UUID.randomUUID().toString().substring(0, 8);
-      LOG.log(Level.SEVERE, "Erreur inattendue de l'API, incident " + incident, e);
+      String incident = Redacted.incident(LOG, Level.SEVERE, "Erreur inattendue de l'API", e);
       return error(
           Response.Status.INTERNAL_SERVER_ERROR,
           Messages.french("api.internal", incident),

@@ -100,8 +100,7 @@ public class ImportPreviewService {
             continue;
           }
           var cells = mapping.row(row);
-          ProcessedRow checked =
-              admission.admit(cells, source.read(cells), territory, mapping.headers());
+          ProcessedRow checked = admission.admit(cells, source, territory, mapping.headers());
           if (reading.sample.size() < PREVIEW_ROWS) {
             reading.sample.add(
                 new ImportService.PreviewRow(

@@ -1,5 +1,6 @@
 package fr.orienta.imports;
 
+import fr.orienta.platform.Redacted;
 import fr.orienta.security.TenantContext;
 import fr.orienta.spi.SourceRow;
 import jakarta.annotation.Resource;
@@ -18,7 +19,8 @@ import java.util.stream.Stream;
  * Reads an import's file from just after its checkpoint and turns each row into a record with the
  * job's adapter, a little ahead of the chunk being written ({@link ReadAhead}). The checkpoint is
  * the line of the last row handed to the chunk and comes from the import itself (committed with the
- * rows), not from the batch runtime, so a resumed import never writes a row twice.
+ * rows), not from the batch runtime, so a resumed import never writes a row twice. What fails
+ * reaches the batch runtime, which logs it whole, {@linkplain Redacted redacted}.
  */
 @Named
 @Dependent
@@ -50,6 +52,14 @@ public class ImportRowReader extends AbstractItemReader {
 
   @Override
   public void open(Serializable ignored) {
+    try {
+      start();
+    } catch (RuntimeException e) {
+      throw Redacted.of(e);
+    }
+  }
+
+  private void start() {
     p = ImportParameters.of(job);
     long id = p.importId();
     plan = tenants.callAs(p.tenant(), p.actor(), () -> imports.plan(id));
@@ -67,7 +77,12 @@ public class ImportRowReader extends AbstractItemReader {
 
   @Override
   public Object readItem() {
-    ProcessedRow row = ahead.next();
+    ProcessedRow row;
+    try {
+      row = ahead.next();
+    } catch (RuntimeException e) {
+      throw Redacted.of(e);
+    }
     if (row != null) {
       lastLine = row.line();
     }
@@ -82,7 +97,7 @@ public class ImportRowReader extends AbstractItemReader {
         continue;
       }
       SourceRow cells = mapping.row(row);
-      return admission.admit(cells, plan.source().read(cells), territory, mapping.headers());
+      return admission.admit(cells, plan.source(), territory, mapping.headers());
     }
     return null;
   }

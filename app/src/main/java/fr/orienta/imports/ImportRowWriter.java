@@ -1,5 +1,6 @@
 package fr.orienta.imports;
 
+import fr.orienta.platform.Redacted;
 import fr.orienta.security.TenantContext;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
@@ -8,7 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** Hands a chunk of rows to the import service inside the chunk's transaction. */
+/**
+ * Hands a chunk of rows to the import service inside the chunk's transaction. What fails the chunk
+ * reaches the batch runtime, which logs it whole, {@linkplain Redacted redacted}: a database's
+ * message may quote a row.
+ */
 @Named
 @Dependent
 public class ImportRowWriter extends AbstractItemWriter {
@@ -22,9 +27,13 @@ public class ImportRowWriter extends AbstractItemWriter {
   @Override
   public void writeItems(List<Object> items) {
     List<ProcessedRow> rows = items.stream().map(ProcessedRow.class::cast).toList();
-    tenants.runAs(
-        ImportParameters.of(job).tenant(),
-        ImportParameters.of(job).actor(),
-        () -> imports.write(ImportParameters.of(job).importId(), rows));
+    try {
+      tenants.runAs(
+          ImportParameters.of(job).tenant(),
+          ImportParameters.of(job).actor(),
+          () -> imports.write(ImportParameters.of(job).importId(), rows));
+    } catch (RuntimeException e) {
+      throw Redacted.of(e);
+    }
   }
 }

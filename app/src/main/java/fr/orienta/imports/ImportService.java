@@ -508,6 +508,9 @@ public class ImportService {
     ChunkCounts counts =
         new ChunkCounts(created, updated, unchanged, duplicates, rejected, warnings);
     before.advance(counts, lastLine);
+    // Now rather than at the chunk's commit, so that what the database refuses fails in the
+    // writer, which redacts it before the batch runtime logs it.
+    em.flush();
     return counts;
   }
 

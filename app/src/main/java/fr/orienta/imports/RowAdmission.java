@@ -1,11 +1,13 @@
 package fr.orienta.imports;
 
 import fr.orienta.platform.Messages;
+import fr.orienta.platform.Redacted;
 import fr.orienta.registry.IdentityKey;
 import fr.orienta.registry.Person;
 import fr.orienta.spi.CommonFields;
 import fr.orienta.spi.Identifiers;
 import fr.orienta.spi.PatientRecord;
+import fr.orienta.spi.PatientSource;
 import fr.orienta.spi.RowProblem;
 import fr.orienta.spi.RowResult;
 import fr.orienta.spi.SourceRow;
@@ -17,8 +19,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The core's own checks of a row an adapter accepted, the same for the dry run and the import and
@@ -55,15 +62,67 @@ public class RowAdmission {
     }
   }
 
+  private static final Logger LOG = Logger.getLogger(RowAdmission.class.getName());
+
   @Inject CommuneService communes;
 
   @Inject Clock clock;
+
+  /** The rows each adapter failed on since start-up: the log tells the first, then each tenfold. */
+  private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
+
+  /**
+   * The row read by {@code source}, then {@linkplain #admit(SourceRow, RowResult, Set, List)
+   * admitted}. An adapter is a plugin's code: one that throws on a row, against the SPI's contract,
+   * has that row rejected, rather than the import stopped on it at every resumption.
+   */
+  public ProcessedRow admit(
+      SourceRow cells, PatientSource source, Set<String> territory, List<String> headers) {
+    RowResult result;
+    try {
+      result = source.read(cells);
+    } catch (RuntimeException e) {
+      failed(source, e);
+      result =
+          RowResult.rejected(
+              List.of(
+                  new RowProblem(
+                      cells.line(),
+                      0,
+                      null,
+                      Messages.french("imports.check.adapterFailed", source.label()))));
+    }
+    return admit(cells, result, territory, headers);
+  }
+
+  private void failed(PatientSource source, RuntimeException e) {
+    long count = failures.computeIfAbsent(source.id(), id -> new AtomicLong()).incrementAndGet();
+    if (isPowerOfTen(count)) {
+      Redacted.log(
+          LOG,
+          Level.WARNING,
+          "Le format « "
+              + source.id()
+              + " » a échoué sur une ligne, écartée ("
+              + count
+              + " ligne(s) depuis le démarrage)",
+          e);
+    }
+  }
+
+  private static boolean isPowerOfTen(long n) {
+    long power = 1;
+    while (power < n) {
+      power *= 10;
+    }
+    return power == n;
+  }
 
   /**
    * The row as the import writes it: the adapter's record and problems, rejected with the core's
    * problems when it does not fit, and the commune resolved within {@code territory}.
    */
-  public ProcessedRow admit(
+  ProcessedRow admit(
       SourceRow cells, RowResult result, Set<String> territory, List<String> headers) {
     if (!result.isAccepted()) {
       return new ProcessedRow(cells.line(), null, result.problems(), null, headers);

@@ -1,5 +1,6 @@
 package fr.orienta.imports;
 
+import fr.orienta.platform.Redacted;
 import fr.orienta.platform.StartupException;
 import fr.orienta.security.TenantContext;
 import fr.orienta.territory.TenantService;
@@ -91,7 +92,7 @@ public class UploadPurge {
       }
     } catch (RuntimeException e) {
       // A failed purge is retried at the next run; the scheduler must keep its task.
-      LOG.log(Level.WARNING, "Purge des fichiers d'import en échec", e);
+      Redacted.log(LOG, Level.WARNING, "Purge des fichiers d'import en échec", e);
     }
     return expired + swept;
   }

@@ -1,5 +1,6 @@
 package fr.orienta.registry;
 
+import fr.orienta.platform.Redacted;
 import fr.orienta.security.TenantContext;
 import fr.orienta.territory.TenantService;
 import jakarta.annotation.PreDestroy;
@@ -55,7 +56,7 @@ public class PriorityRefresh {
                   code, TenantContext.SYSTEM, () -> registry.refreshPriorities(from, BATCH));
         }
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Recalcul des priorités en échec pour la CPTS " + code, e);
+        Redacted.log(LOG, Level.WARNING, "Recalcul des priorités en échec pour la CPTS " + code, e);
       }
     }
   }

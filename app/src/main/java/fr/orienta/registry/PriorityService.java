@@ -1,5 +1,6 @@
 package fr.orienta.registry;
 
+import fr.orienta.platform.Redacted;
 import fr.orienta.plugins.PluginRegistry;
 import fr.orienta.spi.PriorityRule;
 import fr.orienta.spi.RuleScore;
@@ -120,7 +121,7 @@ public class PriorityService {
   }
 
   private static void failed(PriorityRule rule, RuntimeException e) {
-    // The rule's id only: the facts are health data.
-    LOG.log(Level.WARNING, "Règle de priorité en erreur : " + rule.id(), e);
+    // The rule's id only: the facts are health data, and its message may quote them.
+    Redacted.log(LOG, Level.WARNING, "Règle de priorité en erreur : " + rule.id(), e);
   }
 }

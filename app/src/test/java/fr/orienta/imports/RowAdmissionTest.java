@@ -2,7 +2,9 @@ package fr.orienta.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.orienta.platform.CapturedLog;
 import fr.orienta.spi.PatientRecord;
+import fr.orienta.spi.PatientSource;
 import fr.orienta.spi.RowProblem;
 import fr.orienta.spi.RowResult;
 import fr.orienta.spi.SourceRow;
@@ -15,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.LogRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -178,6 +181,56 @@ class RowAdmissionTest {
 
     assertThat(row.isAccepted()).isFalse();
     assertThat(row.problems()).containsExactly(problem);
+  }
+
+  @Test
+  void aRowTheAdapterFailsOnIsRejectedAndTheLogQuotesNothingOfIt() {
+    RowAdmission admission = new RowAdmission();
+    admission.communes = ADMISSION.communes;
+    admission.clock = ADMISSION.clock;
+    PatientSource failing =
+        new StubSource() {
+          @Override
+          public RowResult read(SourceRow row) {
+            throw new IllegalArgumentException("Date illisible pour REYNAUD Théo : 29/08/54");
+          }
+        };
+
+    try (CapturedLog log = CapturedLog.of(RowAdmission.class)) {
+      ProcessedRow row = admission.admit(cells(), failing, TERRITORY, HEADERS);
+
+      assertThat(row.isAccepted()).isFalse();
+      assertThat(row.problems())
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.line()).isEqualTo(7);
+                assertThat(p.column()).isZero();
+                assertThat(p.value()).isNull();
+                assertThat(p.message())
+                    .startsWith("Le format « Format de test » n'a pas pu lire cette ligne");
+              });
+      for (int i = 0; i < 99; i++) {
+        admission.admit(cells(), failing, TERRITORY, HEADERS);
+      }
+      // The first failure, the tenth and the hundredth: an adapter failing on every row of a
+      // million-row listing does not flood the log.
+      assertThat(log.records())
+          .extracting(LogRecord::getMessage)
+          .hasSize(3)
+          .allSatisfy(m -> assertThat(m).startsWith("Le format « stub » a échoué sur une ligne"))
+          .last()
+          .asString()
+          .contains("100 ligne(s)");
+      assertThat(log.printed())
+          .contains("java.lang.IllegalArgumentException")
+          .doesNotContainIgnoringCase("reynaud")
+          .doesNotContain("29/08/54");
+    }
+    assertThat(admission.admit(cells(), new StubSource(), TERRITORY, HEADERS).problems())
+        .as("an adapter that works is not affected")
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).isEqualTo("Non lu par le format de test"));
   }
 
   private static PatientRecord.Builder record() {

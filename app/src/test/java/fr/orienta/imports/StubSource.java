@@ -7,7 +7,7 @@ import fr.orienta.spi.SourceRow;
 import java.util.List;
 
 /** A listing format shaped like the real adapters', so the core is tested without the plugins. */
-final class StubSource implements PatientSource {
+class StubSource implements PatientSource {
 
   static final SourceField LAST_NAME =
       new SourceField(
