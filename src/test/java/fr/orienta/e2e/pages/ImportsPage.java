@@ -29,7 +29,7 @@ public class ImportsPage {
   public ImportsPage preview(String formatLabel, Path file) {
     // The PrimeFaces menu mirrors a hidden native select, which stays the source of truth.
     new Select(driver.findElement(By.id("upload:adapter_input"))).selectByVisibleText(formatLabel);
-    driver.findElement(By.id("upload:file_input")).sendKeys(file.toAbsolutePath().toString());
+    driver.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
     driver.findElement(By.id("upload:preview")).click();
     new WebDriverWait(driver, Duration.ofSeconds(60))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("detected")));
