@@ -2,6 +2,7 @@ package fr.orienta.imports;
 
 import fr.orienta.platform.Messages;
 import fr.orienta.platform.Redacted;
+import fr.orienta.platform.Tenfold;
 import fr.orienta.registry.IdentityKey;
 import fr.orienta.registry.Person;
 import fr.orienta.spi.CommonFields;
@@ -19,10 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -68,8 +66,8 @@ public class RowAdmission {
 
   @Inject Clock clock;
 
-  /** The rows each adapter failed on since start-up: the log tells the first, then each tenfold. */
-  private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
+  /** The rows each adapter failed on since start-up. */
+  private final Tenfold failures = new Tenfold();
 
   /**
    * The row read by {@code source}, then {@linkplain #admit(SourceRow, RowResult, Set, List)
@@ -96,8 +94,8 @@ public class RowAdmission {
   }
 
   private void failed(PatientSource source, RuntimeException e) {
-    long count = failures.computeIfAbsent(source.id(), id -> new AtomicLong()).incrementAndGet();
-    if (isPowerOfTen(count)) {
+    long count = failures.count(source.id());
+    if (count > 0) {
       Redacted.log(
           LOG,
           Level.WARNING,
@@ -108,14 +106,6 @@ public class RowAdmission {
               + " ligne(s) depuis le démarrage)",
           e);
     }
-  }
-
-  private static boolean isPowerOfTen(long n) {
-    long power = 1;
-    while (power < n) {
-      power *= 10;
-    }
-    return power == n;
   }
 
   /**

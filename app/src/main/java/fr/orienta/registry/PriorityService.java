@@ -1,6 +1,7 @@
 package fr.orienta.registry;
 
 import fr.orienta.platform.Redacted;
+import fr.orienta.platform.Tenfold;
 import fr.orienta.plugins.PluginRegistry;
 import fr.orienta.spi.PriorityRule;
 import fr.orienta.spi.RuleScore;
@@ -23,6 +24,9 @@ import java.util.logging.Logger;
 public class PriorityService {
 
   private static final Logger LOG = Logger.getLogger(PriorityService.class.getName());
+
+  /** A rule fails for every person it scores, once it fails: the log tells the first times. */
+  private static final Tenfold FAILURES = new Tenfold();
 
   @Inject PluginRegistry plugins;
 
@@ -121,7 +125,18 @@ public class PriorityService {
   }
 
   private static void failed(PriorityRule rule, RuntimeException e) {
-    // The rule's id only: the facts are health data, and its message may quote them.
-    Redacted.log(LOG, Level.WARNING, "Règle de priorité en erreur : " + rule.id(), e);
+    long count = FAILURES.count(rule.id());
+    if (count > 0) {
+      // The rule's id only: the facts are health data, and its message may quote them.
+      Redacted.log(
+          LOG,
+          Level.WARNING,
+          "Règle de priorité en erreur : "
+              + rule.id()
+              + " ("
+              + count
+              + " fois depuis le démarrage)",
+          e);
+    }
   }
 }

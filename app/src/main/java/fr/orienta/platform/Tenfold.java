@@ -1,0 +1,29 @@
+package fr.orienta.platform;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Counts the failures of each thing (a plugin's adapter, a rule) and says which to log: the first,
+ * the tenth, the hundredth… A plugin that fails on every row of a million-row import, or for every
+ * person scored, writes six lines to the log, not a million.
+ */
+public final class Tenfold {
+
+  private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
+
+  /** Counts one more failure of {@code what}; its count when that one is to be logged, else 0. */
+  public long count(String what) {
+    long count = counts.computeIfAbsent(what, key -> new AtomicLong()).incrementAndGet();
+    return isPowerOfTen(count) ? count : 0;
+  }
+
+  static boolean isPowerOfTen(long n) {
+    long power = 1;
+    while (power < n && power <= Long.MAX_VALUE / 10) {
+      power *= 10;
+    }
+    return power == n;
+  }
+}
