@@ -1,7 +1,6 @@
 package fr.orienta.imports;
 
 import fr.orienta.platform.Messages;
-import fr.orienta.platform.Redacted;
 import fr.orienta.platform.Tenfold;
 import fr.orienta.registry.IdentityKey;
 import fr.orienta.registry.Person;
@@ -22,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -94,18 +92,16 @@ public class RowAdmission {
   }
 
   private void failed(PatientSource source, RuntimeException e) {
-    long count = failures.count(source.id());
-    if (count > 0) {
-      Redacted.log(
-          LOG,
-          Level.WARNING,
-          "Le format « "
-              + source.id()
-              + " » a échoué sur une ligne, écartée ("
-              + count
-              + " ligne(s) depuis le démarrage)",
-          e);
-    }
+    failures.log(
+        LOG,
+        source.id(),
+        count ->
+            "Le format « "
+                + source.id()
+                + " » a échoué sur une ligne, écartée ("
+                + count
+                + " ligne(s) depuis le démarrage)",
+        e);
   }
 
   /**

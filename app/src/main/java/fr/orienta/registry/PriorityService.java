@@ -1,6 +1,5 @@
 package fr.orienta.registry;
 
-import fr.orienta.platform.Redacted;
 import fr.orienta.platform.Tenfold;
 import fr.orienta.plugins.PluginRegistry;
 import fr.orienta.spi.PriorityRule;
@@ -13,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -125,18 +123,16 @@ public class PriorityService {
   }
 
   private static void failed(PriorityRule rule, RuntimeException e) {
-    long count = FAILURES.count(rule.id());
-    if (count > 0) {
-      // The rule's id only: the facts are health data, and its message may quote them.
-      Redacted.log(
-          LOG,
-          Level.WARNING,
-          "Règle de priorité en erreur : "
-              + rule.id()
-              + " ("
-              + count
-              + " fois depuis le démarrage)",
-          e);
-    }
+    // The rule's id only: the facts are health data, and its message may quote them.
+    FAILURES.log(
+        LOG,
+        rule.id(),
+        count ->
+            "Règle de priorité en erreur : "
+                + rule.id()
+                + " ("
+                + count
+                + " fois depuis le démarrage)",
+        e);
   }
 }
