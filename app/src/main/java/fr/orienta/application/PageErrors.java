@@ -1,5 +1,6 @@
 package fr.orienta.application;
 
+import fr.orienta.platform.Causes;
 import fr.orienta.platform.Redacted;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -62,12 +63,7 @@ public class PageErrors extends ExceptionHandlerFactory {
   }
 
   private static boolean isExpiredView(Throwable thrown) {
-    for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof ViewExpiredException) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.of(thrown).anyMatch(ViewExpiredException.class::isInstance);
   }
 
   /**

@@ -121,10 +121,7 @@ public class DatabaseMigration {
   static String describe(Exception e, Function<String, Optional<String>> config) {
     String url = config.apply("db.url").orElse("(non défini)");
     String user = config.apply("db.user").orElse("(non défini)");
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
+    Throwable root = Causes.root(e);
     return "Connexion à la base de données impossible. Vérifiez les paramètres db.url (variable"
         + " d'environnement DB_URL, actuellement « "
         + url

@@ -5,7 +5,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A request a service refuses, and why, as a key of the UI's bundle ({@link Messages#BUNDLE}): the
@@ -54,7 +53,7 @@ public class Refusal extends RuntimeException {
    * incident. Empty for any other failure.
    */
   public static Optional<Refusal> ifConcurrentChange(Throwable failure) {
-    return causes(failure)
+    return Causes.of(failure)
         .filter(
             e ->
                 e instanceof OptimisticLockException
@@ -69,11 +68,10 @@ public class Refusal extends RuntimeException {
    * body reader throws in exceptions of its own. Empty for any other failure.
    */
   public static Optional<Refusal> within(Throwable failure) {
-    return causes(failure).filter(Refusal.class::isInstance).map(Refusal.class::cast).findFirst();
-  }
-
-  private static Stream<Throwable> causes(Throwable failure) {
-    return Stream.iterate(failure, e -> e != null, e -> e.getCause() == e ? null : e.getCause());
+    return Causes.of(failure)
+        .filter(Refusal.class::isInstance)
+        .map(Refusal.class::cast)
+        .findFirst();
   }
 
   public Kind kind() {

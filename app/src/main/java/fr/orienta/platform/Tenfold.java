@@ -17,7 +17,7 @@ public final class Tenfold {
   private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
 
   /** Counts one more failure of {@code what}; its count when that one is to be logged, else 0. */
-  public long count(String what) {
+  long count(String what) {
     long count = counts.computeIfAbsent(what, key -> new AtomicLong()).incrementAndGet();
     return isPowerOfTen(count) ? count : 0;
   }

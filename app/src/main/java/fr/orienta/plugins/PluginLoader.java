@@ -1,5 +1,6 @@
 package fr.orienta.plugins;
 
+import fr.orienta.platform.Causes;
 import fr.orienta.spi.Extension;
 import fr.orienta.spi.OrientaPlugin;
 import fr.orienta.spi.PatientSource;
@@ -254,10 +255,7 @@ public final class PluginLoader {
   }
 
   private static String describe(Throwable error) {
-    Throwable root = error;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
+    Throwable root = Causes.root(error);
     String text = error.getClass().getName() + ": " + error.getMessage();
     // ServiceConfigurationError hides the plugin's own exception behind a generic message.
     return root == error
