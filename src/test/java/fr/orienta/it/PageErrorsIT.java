@@ -3,7 +3,6 @@ package fr.orienta.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.orienta.e2e.Server;
-import java.io.File;
 import java.net.CookieManager;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -19,9 +18,7 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,12 +33,7 @@ class PageErrorsIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    WebArchive war =
-        ShrinkWrap.create(ZipImporter.class, "orienta-page-errors-it.war")
-            .importFrom(new File(System.getProperty("orienta.app.war")))
-            .as(WebArchive.class);
-    war.delete("/WEB-INF/web.xml");
-    war.addAsWebInfResource("arquillian/web.xml", "web.xml");
+    WebArchive war = AppArchive.named("orienta-page-errors-it.war");
     war.addClass(FailingPage.class);
     war.add(
         new StringAsset(

@@ -19,7 +19,6 @@ import fr.orienta.security.TenantContext;
 import fr.orienta.spi.PatientRecord;
 import fr.orienta.territory.TenantService;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,8 +27,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,12 +42,7 @@ class RegistryIngestIT {
 
   @Deployment
   static WebArchive deployment() {
-    WebArchive war =
-        ShrinkWrap.create(ZipImporter.class, "orienta-registry-it.war")
-            .importFrom(new File(System.getProperty("orienta.app.war")))
-            .as(WebArchive.class);
-    war.delete("/WEB-INF/web.xml");
-    war.addAsWebInfResource("arquillian/web.xml", "web.xml");
+    WebArchive war = AppArchive.named("orienta-registry-it.war");
     war.addClasses(RegistryIngestIT.class, InContainer.class, InContainer.Rollback.class);
     war.addPackages(true, "org.assertj");
     return war;

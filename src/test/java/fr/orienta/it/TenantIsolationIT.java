@@ -18,14 +18,11 @@ import fr.orienta.security.UserService;
 import fr.orienta.territory.TenantOwned;
 import fr.orienta.territory.TenantService;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,12 +37,7 @@ class TenantIsolationIT {
 
   @Deployment
   static WebArchive deployment() {
-    WebArchive war =
-        ShrinkWrap.create(ZipImporter.class, "orienta-it.war")
-            .importFrom(new File(System.getProperty("orienta.app.war")))
-            .as(WebArchive.class);
-    war.delete("/WEB-INF/web.xml");
-    war.addAsWebInfResource("arquillian/web.xml", "web.xml");
+    WebArchive war = AppArchive.named("orienta-it.war");
     war.addClasses(TenantIsolationIT.class, InContainer.class, InContainer.Rollback.class);
     war.addPackages(true, "org.assertj");
     return war;

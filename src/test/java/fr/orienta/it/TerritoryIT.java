@@ -7,12 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import fr.orienta.territory.CommuneService;
 import fr.orienta.territory.TenantService;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,12 +20,7 @@ class TerritoryIT {
 
   @Deployment
   static WebArchive deployment() {
-    WebArchive war =
-        ShrinkWrap.create(ZipImporter.class, "orienta-territory-it.war")
-            .importFrom(new File(System.getProperty("orienta.app.war")))
-            .as(WebArchive.class);
-    war.delete("/WEB-INF/web.xml");
-    war.addAsWebInfResource("arquillian/web.xml", "web.xml");
+    WebArchive war = AppArchive.named("orienta-territory-it.war");
     war.addClass(TerritoryIT.class);
     war.addPackages(true, "org.assertj");
     return war;

@@ -10,7 +10,6 @@ import fr.orienta.platform.Refusal;
 import fr.orienta.security.TenantContext;
 import fr.orienta.territory.TenantService;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +21,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,12 +41,7 @@ class UploadPurgeIT {
 
   @Deployment
   static WebArchive deployment() {
-    WebArchive war =
-        ShrinkWrap.create(ZipImporter.class, "orienta-purge-it.war")
-            .importFrom(new File(System.getProperty("orienta.app.war")))
-            .as(WebArchive.class);
-    war.delete("/WEB-INF/web.xml");
-    war.addAsWebInfResource("arquillian/web.xml", "web.xml");
+    WebArchive war = AppArchive.named("orienta-purge-it.war");
     war.addClasses(UploadPurgeIT.class, InContainer.class, InContainer.Rollback.class);
     war.addPackages(true, "org.assertj");
     return war;
